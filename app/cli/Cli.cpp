@@ -1,0 +1,81 @@
+#include "cli/Cli.h"
+
+#include "data/Database.h"
+#include "data/DbUrl.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace bcp::cli {
+
+Args parseArgs(const QStringList &words, const QSet<QString> &switches) {
+    Args a;
+    for (int i = 0; i < words.size(); ++i) {
+        const QString &w = words.at(i);
+        if (w.startsWith(QStringLiteral("--")) && w.size() > 2) {
+            QString name = w.mid(2);
+            const int eq = name.indexOf(QLatin1Char('='));
+            if (eq > 0) {
+                a.opts.insert(name.left(eq), name.mid(eq + 1));
+            } else if (switches.contains(name) || i + 1 >= words.size()) {
+                a.flags.insert(name);
+            } else {
+                a.opts.insert(name, words.at(++i));
+            }
+        } else {
+            a.positional << w;
+        }
+    }
+    return a;
+}
+
+int fail(const QString &message) {
+    const QByteArray line = QStringLiteral("boxcost: %1\n").arg(message.simplified()).toUtf8();
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    return 2;
+}
+
+int fail(const Error &error) {
+    return fail(error.text());
+}
+
+void out(const QString &line) {
+    const QByteArray bytes = (line + QLatin1Char('\n')).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+void outJson(const QJsonDocument &doc) {
+    const QByteArray bytes = doc.toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+Result<QByteArray> readInput(const QString &fileOrDash) {
+    QFile f;
+    if (fileOrDash.isEmpty() || fileOrDash == QStringLiteral("-")) {
+        if (!f.open(stdin, QIODevice::ReadOnly))
+            return Error::unavailable(QStringLiteral("cannot read standard input"));
+    } else {
+        f.setFileName(fileOrDash);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error::invalid(QStringLiteral("FILE"), QStringLiteral("cannot read %1: %2").arg(fileOrDash, f.errorString()));
+    }
+    return f.readAll();
+}
+
+Result<std::unique_ptr<Database>> openDatabase(const Args &args) {
+    DbUrl url = DbUrl::defaultLocal();
+    if (args.opts.contains(QStringLiteral("db"))) {
+        auto parsed = DbUrl::parse(args.opt(QStringLiteral("db")));
+        if (!parsed)
+            return parsed.error();
+        url = parsed.value();
+    } else if (args.flag(QStringLiteral("db"))) {
+        return Error::invalid(QStringLiteral("--db"), QStringLiteral("needs a URL"));
+    }
+    return Database::open(url, Database::passwordFromEnvironmentOrKeychain(url));
+}
+
+} // namespace bcp::cli

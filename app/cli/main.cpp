@@ -1,0 +1,56 @@
+// `boxcost`: the command line for scripting and offline administration. It goes through the same
+// services, permission checks and audit as the GUI.
+
+#include "cli/Cli.h"
+#include "cli/Commands.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+struct Command {
+    const char *name;
+    int (*run)(const bcp::cli::Args &);
+    const char *usage;
+};
+
+const Command kCommands[] = {
+    {"db", bcp::cli::runDb, "db init|migrate|status [--db URL]      create/upgrade the database, print its schema version"},
+    {"cost", bcp::cli::runCost, "cost [FILE|-] [--db URL]              costing JSON in, JSON out"},
+};
+
+int usage(FILE *to) {
+    std::fputs("usage: boxcost COMMAND [ARGS] [--db URL]\n\n", to);
+    for (const Command &c : kCommands)
+        std::fprintf(to, "  boxcost %s\n", c.usage);
+    std::fputs("\n--db takes sqlite:///path/file.db or postgresql://user@host:port/dbname\n", to);
+    return to == stdout ? 0 : 2;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("BoxCostPro"));
+    QCoreApplication::setApplicationName(QStringLiteral("BoxCostPro"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BOXCOST_VERSION));
+
+    QStringList words = QCoreApplication::arguments().mid(1);
+    if (words.isEmpty())
+        return usage(stderr);
+    const QString name = words.takeFirst();
+    if (name == QStringLiteral("--help") || name == QStringLiteral("help"))
+        return usage(stdout);
+    if (name == QStringLiteral("--version")) {
+        std::printf("boxcost %s\n", BOXCOST_VERSION);
+        return 0;
+    }
+    for (const Command &c : kCommands) {
+        if (name == QLatin1String(c.name))
+            return c.run(bcp::cli::parseArgs(words));
+    }
+    bcp::cli::fail(QStringLiteral("unknown command '%1' (see boxcost --help)").arg(name));
+    return 2;
+}

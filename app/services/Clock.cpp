@@ -1,0 +1,10 @@
+#include "services/Clock.h"
+
+namespace bcp {
+
+const Clock &Clock::system() {
+    static const Clock clock;
+    return clock;
+}
+
+} // namespace bcp

@@ -1,0 +1,36 @@
+#pragma once
+// A fresh, empty database for one test, on the engine this run is for: BOXCOST_TEST_ENGINE=sqlite (a file
+// in a temporary folder) or postgres (a new database on the server named by BOXCOST_TEST_PG, the admin URL
+// that .ci/run starts). A PostgreSQL run without a server is a failure, never a skip.
+
+#include "data/Database.h"
+#include "data/DbUrl.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace bcp::test {
+
+bool postgresRun();
+
+class TestDatabase {
+public:
+    TestDatabase();
+    ~TestDatabase();
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
+
+    const DbUrl &url() const { return m_url; }
+    // Opens a new connection on the calling thread; aborts the test run if that fails.
+    std::unique_ptr<Database> open() const;
+    // Opens and migrates to the latest schema (or `version`).
+    std::unique_ptr<Database> openMigrated(int version = -1) const;
+
+private:
+    DbUrl m_url;
+    QTemporaryDir m_dir;
+    QString m_pgName;
+};
+
+} // namespace bcp::test

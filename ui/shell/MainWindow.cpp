@@ -1,0 +1,80 @@
+#include "shell/MainWindow.h"
+
+#include "data/Database.h"
+#include "shell/AboutDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace bcp::ui {
+
+MainWindow::MainWindow(Database &db, QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)),
+      m_engine(new QLabel(this)) {
+    setWindowTitle(tr("BoxCostPro"));
+    resize(1280, 800);
+
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(190);
+    m_nav->setUniformItemSizes(true);
+    m_nav->setSpacing(2);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget#navigation { font-size: 11pt; padding-top: 6px; }"
+                                        "QListWidget#navigation::item { padding: 7px 10px; }"));
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About BoxCostPro"), this, &MainWindow::showAbout);
+
+    int schema = 0;
+    QString engine = db.url().engineName();
+    try {
+        schema = db.schemaVersion();
+        engine = db.engineVersion();
+    } catch (const DbError &) {
+        // The status bar then shows what is known without the server's answer.
+    }
+    m_engine->setObjectName(QStringLiteral("engineStatus"));
+    m_engine->setText(tr("%1 · %2 · schema %3").arg(engine, db.url().location()).arg(schema));
+    statusBar()->addPermanentWidget(m_engine);
+}
+
+void MainWindow::addPane(const QString &title, QWidget *pane) {
+    m_stack->addWidget(pane);
+    m_nav->addItem(title);
+    if (m_nav->count() == 1)
+        m_nav->setCurrentRow(0);
+}
+
+int MainWindow::paneCount() const {
+    return m_stack->count();
+}
+
+void MainWindow::showPane(int index) {
+    m_nav->setCurrentRow(index);
+}
+
+void MainWindow::showAbout() {
+    AboutDialog about(m_db, this);
+    about.exec();
+}
+
+} // namespace bcp::ui
