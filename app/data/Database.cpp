@@ -68,7 +68,8 @@ QString Database::passwordFromEnvironmentOrKeychain(const DbUrl &url) {
     const QByteArray env = qgetenv("PGPASSWORD");
     if (!env.isEmpty())
         return QString::fromUtf8(env);
-    auto secret = SecretStore::instance().read(url.secretKey());
+    auto secret = SecretStore::instance().read(
+        url.secretKey(), QCoreApplication::translate("Database", "the password for %1").arg(url.location()));
     return secret ? secret.value() : QString();
 }
 

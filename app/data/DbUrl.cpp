@@ -44,7 +44,9 @@ Result<DbUrl> DbUrl::parse(const QString &text) {
 DbUrl DbUrl::sqliteFile(const QString &path) {
     DbUrl u;
     u.engine = Engine::Sqlite;
-    u.path = QDir::cleanPath(QDir::current().absoluteFilePath(path));
+    const QString p = QDir::fromNativeSeparators(path);
+    // A UNC path (\\server\share\file.db) stays as typed, so the network-share refusal can see it.
+    u.path = p.startsWith(QStringLiteral("//")) ? p : QDir::cleanPath(QDir::current().absoluteFilePath(p));
     return u;
 }
 

@@ -87,7 +87,7 @@ INSERT INTO permissions (name, description) VALUES
     ('settings.edit', 'edit the company profile and settings'),
     ('tickets.view', 'view support tickets'),
     ('tickets.edit', 'create and answer support tickets'),
-    ('subscription.view', 'view the shop's subscription'),
+    ('subscription.view', 'view the subscription of the shop'),
     ('platform.tenants', 'manage shops (tenants)'),
     ('platform.plans', 'manage plans and features'),
     ('platform.subscriptions', 'manage subscriptions'),

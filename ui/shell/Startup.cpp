@@ -36,8 +36,14 @@ std::optional<DbUrl> savedDatabase() {
 
 void rememberDatabase(const DbUrl &url, const QString &password) {
     QSettings().setValue(kUrlKey, url.toString());
-    if (!url.isSqlite() && !password.isEmpty())
-        SecretStore::instance().write(url.secretKey(), password);
+    if (url.isSqlite() || password.isEmpty())
+        return;
+    auto stored = SecretStore::instance().write(url.secretKey(), password);
+    if (!stored || stored.value() == SecretStore::Storage::Memory)
+        QMessageBox::information(nullptr, QObject::tr("BoxCostPro"),
+                                 QObject::tr("The system keychain is not available (%1), so the server password "
+                                             "is kept only until BoxCostPro closes; you will be asked for it "
+                                             "next time.").arg(SecretStore::instance().keychainProblem()));
 }
 
 std::unique_ptr<Database> connectInteractively(QWidget *parent) {
