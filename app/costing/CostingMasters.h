@@ -77,6 +77,7 @@ struct CostingMasters {
     void setShadePremium(std::string_view shade, double premium);
     void setFlute(char letter, double factor, double heightMm);
 
+    // Equal when every value matches; list entries are matched by key, whatever their order.
     bool operator==(const CostingMasters &other) const;
     bool operator!=(const CostingMasters &other) const { return !(*this == other); }
 };
