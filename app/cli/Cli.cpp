@@ -2,12 +2,17 @@
 
 #include "data/Database.h"
 #include "data/DbUrl.h"
+#include "data/Migrations.h"
+#include "services/AccountService.h"
+#include "services/SecretStore.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
 
 namespace bcp::cli {
 
@@ -76,6 +81,55 @@ Result<std::unique_ptr<Database>> openDatabase(const Args &args) {
         return Error::invalid(QStringLiteral("--db"), QStringLiteral("needs a URL"));
     }
     return Database::open(url, Database::passwordFromEnvironmentOrKeychain(url));
+}
+
+Result<std::unique_ptr<Database>> openCurrentDatabase(const Args &args) {
+    auto db = openDatabase(args);
+    if (!db)
+        return db;
+    if (auto current = Migrations::checkCurrent(*db.value()); !current)
+        return current.error();
+    return db;
+}
+
+QString stdinLine() {
+    std::string line;
+    if (!std::getline(std::cin, line))
+        return {};
+    QString text = QString::fromStdString(line);
+    if (text.endsWith(QLatin1Char('\r')))
+        text.chop(1);
+    return text;
+}
+
+QString signInPassword() {
+    static const QString password = [] {
+        const QByteArray env = qgetenv("BOXCOST_PASSWORD");
+        return env.isEmpty() ? stdinLine() : QString::fromUtf8(env);
+    }();
+    return password;
+}
+
+Result<Session> signIn(Database &db, const Args &args, bool forPasswordChange) {
+    const QString username = args.opt(QStringLiteral("as"));
+    if (username.isEmpty())
+        return Error::invalid(QStringLiteral("--as"), QStringLiteral("sign in with --as USERNAME (password from BOXCOST_PASSWORD or standard input)"));
+    AccountService accounts(db);
+    auto signedIn = accounts.signIn(username, signInPassword());
+    if (!signedIn)
+        return signedIn.error();
+    auto state = signedIn.value();
+    if (state.needsTotp) {
+        if (!args.has(QStringLiteral("totp")))
+            return Error::invalid(QStringLiteral("--totp"), QStringLiteral("two-factor sign-in is on for %1: add --totp CODE").arg(username));
+        auto completed = accounts.completeTotp(state, args.opt(QStringLiteral("totp")));
+        if (!completed)
+            return completed.error();
+        state = completed.value();
+    }
+    if (state.mustChangePassword && !forPasswordChange)
+        return Error::denied(QStringLiteral("%1 must change the one-time password first: boxcost user passwd %1 --as %1").arg(username));
+    return state.session;
 }
 
 } // namespace bcp::cli

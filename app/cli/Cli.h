@@ -13,6 +13,7 @@ class QJsonDocument;
 
 namespace bcp {
 class Database;
+struct Session;
 }
 
 namespace bcp::cli {
@@ -42,5 +43,18 @@ Result<QByteArray> readInput(const QString &fileOrDash);
 
 // Opens the database named by --db (default: the app's own file) without migrating it.
 Result<std::unique_ptr<Database>> openDatabase(const Args &args);
+// The same, and refuses a database whose schema is not this build's (it says how to migrate).
+Result<std::unique_ptr<Database>> openCurrentDatabase(const Args &args);
+
+// The next line of standard input (without the line break); empty at the end of input.
+QString stdinLine();
+
+// The signing-in password: BOXCOST_PASSWORD, else the first line of standard input (read once).
+QString signInPassword();
+
+// Signs in exactly like the GUI: --as USERNAME, the password from BOXCOST_PASSWORD or the first line of
+// standard input, --totp CODE when two-factor is on. Same lockout, permissions and audit. A user who must
+// change a one-time password is refused unless `forPasswordChange` (the `user passwd` command).
+Result<Session> signIn(Database &db, const Args &args, bool forPasswordChange = false);
 
 } // namespace bcp::cli

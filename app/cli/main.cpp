@@ -19,13 +19,19 @@ struct Command {
 const Command kCommands[] = {
     {"db", bcp::cli::runDb, "db init|migrate|status [--db URL]      create/upgrade the database, print its schema version"},
     {"cost", bcp::cli::runCost, "cost [FILE|-] [--db URL]              costing JSON in, JSON out"},
+    {"setup", bcp::cli::runSetup, "setup --company NAME --state CODE --owner USERNAME [--name TEXT] [--gstin GSTIN]\n"
+                                  "                                         create the shop and its owner on an empty database"},
+    {"user", bcp::cli::runUser, "user add USERNAME --role ROLE [--name TEXT] | passwd USERNAME | unlock USERNAME |\n"
+                                "       disable USERNAME | enable USERNAME | list [--json]      account administration"},
 };
 
 int usage(FILE *to) {
     std::fputs("usage: boxcost COMMAND [ARGS] [--db URL]\n\n", to);
     for (const Command &c : kCommands)
         std::fprintf(to, "  boxcost %s\n", c.usage);
-    std::fputs("\n--db takes sqlite:///path/file.db or postgresql://user@host:port/dbname\n", to);
+    std::fputs("\n--db takes sqlite:///path/file.db or postgresql://user@host:port/dbname (password from the keychain\n"
+               "or PGPASSWORD). Commands on business data sign in: --as USERNAME, the password from BOXCOST_PASSWORD\n"
+               "or the first line of standard input, --totp CODE when two-factor is on.\n", to);
     return to == stdout ? 0 : 2;
 }
 

@@ -154,8 +154,13 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values) {
     }
     if (!q.prepare(sql))
         throwError(q.lastError(), sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    for (const QVariant &v : values) {
+        // A null QString is text that was never set: store it as '' (SQL NULL is written as QVariant()).
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
     if (!q.exec())
         throwError(q.lastError(), sql);
     return q;

@@ -50,7 +50,8 @@ public:
     bool isSqlite() const { return m_url.isSqlite(); }
     QSqlDatabase connection() const;
 
-    // Runs one statement with positional `?` values; throws DbError on failure.
+    // Runs one statement with positional `?` values; throws DbError on failure. A null QString binds as
+    // '' (empty text); bind QVariant() for SQL NULL.
     QSqlQuery exec(const QString &sql, const QVariantList &values = {});
     // The first column of the first row, or an invalid QVariant when there is no row.
     QVariant scalar(const QString &sql, const QVariantList &values = {});

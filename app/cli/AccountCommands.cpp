@@ -1,0 +1,131 @@
+// boxcost setup … and boxcost user add|passwd|unlock|disable|enable|list
+
+#include "cli/Cli.h"
+#include "cli/Commands.h"
+#include "data/Database.h"
+#include "data/Migrations.h"
+#include "services/AccountService.h"
+#include "services/Permissions.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace bcp::cli {
+
+namespace {
+
+QJsonObject userJson(const UserInfo &u) {
+    return {{QStringLiteral("id"), u.id},
+            {QStringLiteral("username"), u.username},
+            {QStringLiteral("displayName"), u.displayName},
+            {QStringLiteral("email"), u.email},
+            {QStringLiteral("role"), u.role},
+            {QStringLiteral("status"), u.status},
+            {QStringLiteral("locked"), u.lockedUntil.isValid() && u.lockedUntil > QDateTime::currentDateTimeUtc()},
+            {QStringLiteral("twoFactor"), u.totpEnabled},
+            {QStringLiteral("mustChangePassword"), u.mustChangePassword}};
+}
+
+} // namespace
+
+int runSetup(const Args &args) {
+    for (const char *required : {"company", "state", "owner"}) {
+        if (args.opt(QString::fromLatin1(required)).isEmpty())
+            return fail(QStringLiteral("usage: boxcost setup --company NAME --state CODE --owner USERNAME [--name TEXT] [--gstin GSTIN]"));
+    }
+    auto opened = openDatabase(args);
+    if (!opened)
+        return fail(opened.error());
+    Database &db = *opened.value();
+    if (auto migrated = Migrations::migrate(db); !migrated)
+        return fail(migrated.error());
+
+    AccountService accounts(db);
+    AccountService::SetupInput in;
+    in.company = args.opt(QStringLiteral("company"));
+    in.stateCode = args.opt(QStringLiteral("state"));
+    in.gstin = args.opt(QStringLiteral("gstin"));
+    in.username = args.opt(QStringLiteral("owner"));
+    in.displayName = args.opt(QStringLiteral("name"));
+    in.password = signInPassword();
+    in.passwordRepeat = in.password;
+    auto session = accounts.setup(in);
+    if (!session)
+        return fail(session.error());
+    out(QStringLiteral("created shop \"%1\" with owner %2").arg(in.company.simplified(), session->username));
+    return 0;
+}
+
+int runUser(const Args &args) {
+    const QString action = args.positional.value(0);
+    const QString target = args.positional.value(1);
+    static const QStringList actions = {QStringLiteral("add"), QStringLiteral("passwd"), QStringLiteral("unlock"),
+                                        QStringLiteral("disable"), QStringLiteral("enable"), QStringLiteral("list")};
+    if (!actions.contains(action) || (action != QStringLiteral("list") && target.isEmpty()))
+        return fail(QStringLiteral("usage: boxcost user add USERNAME --role ROLE [--name TEXT] | passwd USERNAME | unlock USERNAME | "
+                                   "disable USERNAME | enable USERNAME | list [--json]   (sign in with --as USERNAME)"));
+    auto opened = openCurrentDatabase(args);
+    if (!opened)
+        return fail(opened.error());
+    Database &db = *opened.value();
+    const bool selfPasswordChange = action == QStringLiteral("passwd") &&
+                                    target.compare(args.opt(QStringLiteral("as")), Qt::CaseInsensitive) == 0;
+    auto session = signIn(db, args, selfPasswordChange);
+    if (!session)
+        return fail(session.error());
+    AccountService accounts(db);
+
+    if (action == QStringLiteral("list")) {
+        auto users = accounts.listUsers(session.value());
+        if (!users)
+            return fail(users.error());
+        if (args.flag(QStringLiteral("json"))) {
+            QJsonArray list;
+            for (const UserInfo &u : users.value())
+                list.append(userJson(u));
+            outJson(QJsonDocument(list));
+        } else {
+            for (const UserInfo &u : users.value())
+                out(QStringLiteral("%1\t%2\t%3\t%4").arg(u.username, u.role, u.status, u.displayName));
+        }
+        return 0;
+    }
+    if (action == QStringLiteral("add")) {
+        AccountService::NewUser in;
+        in.username = target;
+        in.role = args.opt(QStringLiteral("role"));
+        in.displayName = args.opt(QStringLiteral("name"));
+        in.email = args.opt(QStringLiteral("email"));
+        in.password = stdinLine();
+        auto id = accounts.addUser(session.value(), in);
+        if (!id)
+            return fail(id.error());
+        out(QStringLiteral("added %1 (%2); the password must be changed at first sign-in").arg(target, in.role));
+        return 0;
+    }
+    if (selfPasswordChange) {
+        const QString next = stdinLine();
+        auto changed = accounts.changeOwnPassword(session.value(), signInPassword(), next, next);
+        if (!changed)
+            return fail(changed.error());
+        out(QStringLiteral("password changed for %1").arg(target));
+        return 0;
+    }
+    auto user = accounts.findUser(session.value(), target);
+    if (!user)
+        return fail(user.error());
+    Result<void> done;
+    if (action == QStringLiteral("passwd"))
+        done = accounts.resetPassword(session.value(), user->id, stdinLine());
+    else if (action == QStringLiteral("unlock"))
+        done = accounts.unlock(session.value(), user->id);
+    else
+        done = accounts.setDisabled(session.value(), user->id, action == QStringLiteral("disable"));
+    if (!done)
+        return fail(done.error());
+    out(QStringLiteral("%1: %2 done").arg(target, action));
+    return 0;
+}
+
+} // namespace bcp::cli
