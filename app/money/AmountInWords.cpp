@@ -11,7 +11,7 @@ const char *const kUnits[] = {"",        "One",     "Two",       "Three",    "Fo
 const char *const kTens[] = {"", "", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety"};
 
 // 1..99 appended as words; nothing for 0.
-void appendBelowHundred(QStringList &words, std::uint64_t n) {
+void appendBelowHundred(QStringList &words, quint64 n) {
     if (n >= 20) {
         words << QLatin1String(kTens[n / 10]);
         n %= 10;
@@ -20,16 +20,16 @@ void appendBelowHundred(QStringList &words, std::uint64_t n) {
         words << QLatin1String(kUnits[n]);
 }
 
-void appendNumber(QStringList &words, std::uint64_t n) {
-    const std::uint64_t crore = n / 10'000'000;
-    const std::uint64_t rest = n % 10'000'000;
+void appendNumber(QStringList &words, quint64 n) {
+    const quint64 crore = n / 10'000'000;
+    const quint64 rest = n % 10'000'000;
     if (crore > 0) {
         appendNumber(words, crore);
         words << QStringLiteral("Crore");
     }
-    const std::uint64_t lakh = rest / 100'000;
-    const std::uint64_t thousand = rest / 1000 % 100;
-    const std::uint64_t hundred = rest / 100 % 10;
+    const quint64 lakh = rest / 100'000;
+    const quint64 thousand = rest / 1000 % 100;
+    const quint64 hundred = rest / 100 % 10;
     if (lakh > 0) {
         appendBelowHundred(words, lakh);
         words << QStringLiteral("Lakh");
@@ -47,7 +47,7 @@ void appendNumber(QStringList &words, std::uint64_t n) {
 
 } // namespace
 
-QString AmountInWords::number(std::uint64_t value) {
+QString AmountInWords::number(quint64 value) {
     if (value == 0)
         return QStringLiteral("Zero");
     QStringList words;
@@ -56,9 +56,9 @@ QString AmountInWords::number(std::uint64_t value) {
 }
 
 QString AmountInWords::text(Money amount) {
-    const std::int64_t paise = amount.paise();
-    const std::uint64_t mag =
-        paise < 0 ? std::uint64_t(0) - static_cast<std::uint64_t>(paise) : static_cast<std::uint64_t>(paise);
+    const qint64 paise = amount.paise();
+    const quint64 mag =
+        paise < 0 ? quint64(0) - static_cast<quint64>(paise) : static_cast<quint64>(paise);
     QString out = paise < 0 ? QStringLiteral("Minus Rupees ") : QStringLiteral("Rupees ");
     out += number(mag / 100);
     if (mag % 100 != 0)

@@ -11,8 +11,6 @@
 
 #include <QString>
 
-#include <cstdint>
-
 namespace bcp {
 
 class AmountInWords {
@@ -23,7 +21,7 @@ public:
     // A whole number in Indian words: 0 -> "Zero", 1234567 -> "Twelve Lakh Thirty Four Thousand Five
     // Hundred Sixty Seven". Above 99 crore the crore count is itself read in words ("One Hundred Twenty
     // Three Crore", "One Lakh Crore").
-    static QString number(std::uint64_t value);
+    static QString number(quint64 value);
 };
 
 } // namespace bcp

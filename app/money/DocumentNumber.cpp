@@ -104,8 +104,8 @@ int pieceLength(const Piece &piece) {
     return 0;
 }
 
-std::int64_t allNines(int digits) {
-    std::int64_t value = 0;
+qint64 allNines(int digits) {
+    qint64 value = 0;
     for (int i = 0; i < digits; ++i)
         value = value * 10 + 9;
     return value;
@@ -167,7 +167,7 @@ Result<CheckedTemplate> check(const QString &tmpl, NumberSeries series) {
         const int digits = out.info.sequenceWidth + DocumentNumber::kRule46MaxLength - out.info.maxLength;
         out.info.maxSequence = allNines(digits);
     } else {
-        out.info.maxSequence = std::numeric_limits<std::int64_t>::max();
+        out.info.maxSequence = std::numeric_limits<qint64>::max();
     }
     return out;
 }
@@ -214,7 +214,7 @@ Result<NumberTemplateInfo> DocumentNumber::validate(const QString &numberTemplat
 }
 
 Result<QString> DocumentNumber::format(const QString &numberTemplate, NumberSeries series, const QDate &date,
-                                       std::int64_t sequence) {
+                                       qint64 sequence) {
     const Result<CheckedTemplate> checked = check(numberTemplate, series);
     if (!checked)
         return checked.error();

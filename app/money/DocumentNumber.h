@@ -11,8 +11,6 @@
 
 #include <QString>
 
-#include <cstdint>
-
 class QDate;
 
 namespace bcp {
@@ -25,7 +23,7 @@ struct NumberTemplateInfo {
     int maxLength = 0;
     // Largest sequence the template can number under the series' rules: for rule 46 series the sequence
     // may outgrow its width while the whole number still fits 16 characters.
-    std::int64_t maxSequence = 0;
+    qint64 maxSequence = 0;
 };
 
 class DocumentNumber {
@@ -54,7 +52,7 @@ public:
     // The number for `sequence` (>= 1) issued on `date`. A sequence wider than {seq:N} is written in
     // full, never cut; for rule 46 series it is refused when the number would exceed 16 characters.
     static Result<QString> format(const QString &numberTemplate, NumberSeries series, const QDate &date,
-                                  std::int64_t sequence);
+                                  qint64 sequence);
 };
 
 } // namespace bcp

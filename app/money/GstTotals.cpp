@@ -11,7 +11,7 @@ namespace bcp {
 namespace {
 
 // A basis point is 1/10,000 of the amount (0.01 %), so tax = amount * bp / 10,000.
-constexpr std::int64_t kTaxDivisor = 10'000;
+constexpr qint64 kTaxDivisor = 10'000;
 constexpr int kMaxBasisPoints = 10'000;
 
 QString translated(const char *text) { return QCoreApplication::translate("bcp::GstTotals", text); }
@@ -21,9 +21,9 @@ QString lineField(std::size_t index, const char *member) {
 }
 
 // Each selected line's amount (zero for the others), validated and bounded so every later sum fits.
-Result<std::vector<std::int64_t>> lineAmounts(const TotalsInput &input) {
-    std::vector<std::int64_t> amounts(input.lines.size(), 0);
-    std::int64_t subtotal = 0;
+Result<std::vector<qint64>> lineAmounts(const TotalsInput &input) {
+    std::vector<qint64> amounts(input.lines.size(), 0);
+    qint64 subtotal = 0;
     for (std::size_t i = 0; i < input.lines.size(); ++i) {
         const TotalsLine &line = input.lines[i];
         if (!line.selected)
@@ -31,7 +31,7 @@ Result<std::vector<std::int64_t>> lineAmounts(const TotalsInput &input) {
         if (line.quantity < 0)
             return Error::invalid(lineField(i, "quantity"),
                                   translated(QT_TRANSLATE_NOOP("bcp::GstTotals", "The quantity cannot be negative.")));
-        const std::int64_t unit = line.unit.paise();
+        const qint64 unit = line.unit.paise();
         if (unit < 0)
             return Error::invalid(lineField(i, "unit"),
                                   translated(QT_TRANSLATE_NOOP("bcp::GstTotals", "The rate cannot be negative.")));
@@ -46,9 +46,9 @@ Result<std::vector<std::int64_t>> lineAmounts(const TotalsInput &input) {
 
 // The exact share weight * bp / kTaxDivisor as floor and remainder, splitting the weight so no product
 // exceeds 64 bits.
-void exactTax(std::int64_t weight, int basisPoints, std::int64_t &floor, std::int64_t &remainder) {
-    const std::int64_t high = weight / kTaxDivisor;
-    const std::int64_t low = weight % kTaxDivisor;
+void exactTax(qint64 weight, int basisPoints, qint64 &floor, qint64 &remainder) {
+    const qint64 high = weight / kTaxDivisor;
+    const qint64 low = weight % kTaxDivisor;
     floor = high * basisPoints + low * basisPoints / kTaxDivisor;
     remainder = low * basisPoints % kTaxDivisor;
 }
@@ -57,30 +57,30 @@ void exactTax(std::int64_t weight, int basisPoints, std::int64_t &floor, std::in
 // go one each to the parts with the largest remainders (earlier parts first on a tie). For a total that
 // is the rounded sum of the exact shares, at most one paisa per part is owed, so no part leaves
 // floor..floor+1.
-std::vector<std::int64_t> apportion(std::int64_t total, const std::vector<std::int64_t> &floors,
-                                    const std::vector<std::int64_t> &remainders) {
-    std::vector<std::int64_t> shares = floors;
+std::vector<qint64> apportion(qint64 total, const std::vector<qint64> &floors,
+                                    const std::vector<qint64> &remainders) {
+    std::vector<qint64> shares = floors;
     std::vector<std::size_t> order(floors.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
     std::stable_sort(order.begin(), order.end(),
                      [&remainders](std::size_t a, std::size_t b) { return remainders[a] > remainders[b]; });
-    std::int64_t owed = total - std::accumulate(floors.begin(), floors.end(), std::int64_t(0));
+    qint64 owed = total - std::accumulate(floors.begin(), floors.end(), qint64(0));
     for (std::size_t k = 0; owed > 0 && k < order.size(); ++k, --owed)
         ++shares[order[k]];
     return shares;
 }
 
-std::vector<std::int64_t> apportionTax(std::int64_t totalTax, const std::vector<std::int64_t> &weights,
+std::vector<qint64> apportionTax(qint64 totalTax, const std::vector<qint64> &weights,
                                        int basisPoints) {
-    std::vector<std::int64_t> floors(weights.size()), remainders(weights.size());
+    std::vector<qint64> floors(weights.size()), remainders(weights.size());
     for (std::size_t i = 0; i < weights.size(); ++i)
         exactTax(weights[i], basisPoints, floors[i], remainders[i]);
     return apportion(totalTax, floors, remainders);
 }
 
 // CGST of each part is half its GST; the odd paise go where the document's own rounding put them.
-std::vector<std::int64_t> apportionHalf(std::int64_t totalHalf, const std::vector<std::int64_t> &parts) {
-    std::vector<std::int64_t> floors(parts.size()), remainders(parts.size());
+std::vector<qint64> apportionHalf(qint64 totalHalf, const std::vector<qint64> &parts) {
+    std::vector<qint64> floors(parts.size()), remainders(parts.size());
     for (std::size_t i = 0; i < parts.size(); ++i) {
         floors[i] = parts[i] / 2;
         remainders[i] = parts[i] % 2;
@@ -89,11 +89,11 @@ std::vector<std::int64_t> apportionHalf(std::int64_t totalHalf, const std::vecto
 }
 
 // Half-basis-points as a percent with no trailing zeros: 200 per percent, so 1/200 % = 0.005 %.
-QString halfBasisPointsText(std::int64_t halfBasisPoints) {
+QString halfBasisPointsText(qint64 halfBasisPoints) {
     const bool negative = halfBasisPoints < 0;
-    const std::int64_t mag = negative ? -halfBasisPoints : halfBasisPoints;
+    const qint64 mag = negative ? -halfBasisPoints : halfBasisPoints;
     QString text = QString::number(mag / 200);
-    const std::int64_t thousandths = mag % 200 * 5;
+    const qint64 thousandths = mag % 200 * 5;
     if (thousandths != 0) {
         QString fraction = QStringLiteral("%1").arg(thousandths, 3, 10, QLatin1Char('0'));
         while (fraction.endsWith(QLatin1Char('0')))
@@ -107,7 +107,7 @@ QString halfBasisPointsText(std::int64_t halfBasisPoints) {
 
 Result<int> GstTotals::rateBasisPoints(double percent) {
     bool exact = false;
-    const std::optional<std::int64_t> bp = decimalToScaled(percent, 2, &exact);
+    const std::optional<qint64> bp = decimalToScaled(percent, 2, &exact);
     if (!bp || *bp < 0 || *bp > kMaxBasisPoints)
         return Error::invalid(QStringLiteral("gstRatePercent"),
                               translated(QT_TRANSLATE_NOOP("bcp::GstTotals",
@@ -129,14 +129,14 @@ Result<Totals> GstTotals::compute(const TotalsInput &input) {
     if (input.transport.paise() > Money::kMaxPaise)
         return Error::invalid(QStringLiteral("transport"),
                               translated(QT_TRANSLATE_NOOP("bcp::GstTotals", "The amount is too large.")));
-    const Result<std::vector<std::int64_t>> amounts = lineAmounts(input);
+    const Result<std::vector<qint64>> amounts = lineAmounts(input);
     if (!amounts)
         return amounts.error();
 
     Totals t;
     t.gstRateBasisPoints = *bp;
     t.intraState = input.intraState;
-    t.subtotal = Money::fromPaise(std::accumulate(amounts->begin(), amounts->end(), std::int64_t(0)));
+    t.subtotal = Money::fromPaise(std::accumulate(amounts->begin(), amounts->end(), qint64(0)));
     t.transport = input.transport;
     if (t.subtotal.paise() > Money::kMaxPaise - t.transport.paise())
         return Error::invalid(QStringLiteral("transport"),
@@ -160,10 +160,10 @@ Result<std::vector<HsnSummaryRow>> GstTotals::hsnSummary(const TotalsInput &inpu
     const Result<Totals> totals = compute(input);
     if (!totals)
         return totals.error();
-    const std::vector<std::int64_t> amounts = lineAmounts(input).value();
+    const std::vector<qint64> amounts = lineAmounts(input).value();
 
     std::vector<HsnSummaryRow> rows;
-    std::vector<std::int64_t> weights;
+    std::vector<qint64> weights;
     for (std::size_t i = 0; i < input.lines.size(); ++i) {
         if (!input.lines[i].selected)
             continue;
@@ -186,9 +186,9 @@ Result<std::vector<HsnSummaryRow>> GstTotals::hsnSummary(const TotalsInput &inpu
         *principal += totals->transport.paise();
     }
 
-    const std::vector<std::int64_t> gst = apportionTax(totals->gst.paise(), weights, totals->gstRateBasisPoints);
-    const std::vector<std::int64_t> cgst =
-        input.intraState ? apportionHalf(totals->cgst.paise(), gst) : std::vector<std::int64_t>(gst.size(), 0);
+    const std::vector<qint64> gst = apportionTax(totals->gst.paise(), weights, totals->gstRateBasisPoints);
+    const std::vector<qint64> cgst =
+        input.intraState ? apportionHalf(totals->cgst.paise(), gst) : std::vector<qint64>(gst.size(), 0);
     for (std::size_t g = 0; g < rows.size(); ++g) {
         rows[g].taxable = Money::fromPaise(weights[g]);
         rows[g].gst = Money::fromPaise(gst[g]);
@@ -206,9 +206,9 @@ Result<GstShares> GstTotals::gstShares(const TotalsInput &input) {
     const Result<Totals> totals = compute(input);
     if (!totals)
         return totals.error();
-    std::vector<std::int64_t> weights = lineAmounts(input).value();
+    std::vector<qint64> weights = lineAmounts(input).value();
     weights.push_back(totals->transport.paise());
-    const std::vector<std::int64_t> shares =
+    const std::vector<qint64> shares =
         apportionTax(totals->gst.paise(), weights, totals->gstRateBasisPoints);
     GstShares out;
     out.lineGst.reserve(input.lines.size());
@@ -218,7 +218,7 @@ Result<GstShares> GstTotals::gstShares(const TotalsInput &input) {
     return out;
 }
 
-QString GstTotals::percentText(int basisPoints) { return halfBasisPointsText(2 * std::int64_t(basisPoints)); }
+QString GstTotals::percentText(int basisPoints) { return halfBasisPointsText(2 * qint64(basisPoints)); }
 
 QString GstTotals::halfPercentText(int basisPoints) { return halfBasisPointsText(basisPoints); }
 

@@ -9,14 +9,13 @@
 
 #include <QString>
 
-#include <cstdint>
 #include <vector>
 
 namespace bcp {
 
 struct TotalsLine {
     Money unit; // negotiated rate when there is one, else the rate per box
-    std::int64_t quantity = 0;
+    qint64 quantity = 0;
     bool selected = true;
     QString hsn; // only used by the HSN summary
 };

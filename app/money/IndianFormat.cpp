@@ -9,11 +9,11 @@ namespace {
 const QChar kRupeeSign(0x20B9);
 const QChar kMinusSign(0x2212);
 
-std::uint64_t magnitude(std::int64_t v) {
-    return v < 0 ? std::uint64_t(0) - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
+quint64 magnitude(qint64 v) {
+    return v < 0 ? quint64(0) - static_cast<quint64>(v) : static_cast<quint64>(v);
 }
 
-QString groupedMagnitude(std::uint64_t value) {
+QString groupedMagnitude(quint64 value) {
     const QString digits = QString::number(value);
     if (digits.size() <= 3)
         return digits;
@@ -29,7 +29,7 @@ QString groupedMagnitude(std::uint64_t value) {
 }
 
 QString amountText(Money amount, bool grouping) {
-    const std::uint64_t mag = magnitude(amount.paise());
+    const quint64 mag = magnitude(amount.paise());
     const QString rupees = grouping ? groupedMagnitude(mag / 100) : QString::number(mag / 100);
     return rupees + QLatin1Char('.') + QStringLiteral("%1").arg(mag % 100, 2, 10, QLatin1Char('0'));
 }
@@ -93,7 +93,7 @@ QString IndianFormat::money(Money amount, Symbol symbol) {
 
 QString IndianFormat::rupees(double amount, Symbol symbol) { return money(Money::fromRupees(amount), symbol); }
 
-QString IndianFormat::grouped(std::int64_t value) {
+QString IndianFormat::grouped(qint64 value) {
     return (value < 0 ? QStringLiteral("-") : QString()) + groupedMagnitude(magnitude(value));
 }
 
@@ -140,7 +140,7 @@ Result<Money> IndianFormat::parse(const QString &text) {
     // the arithmetic below inside 64 bits.
     if (digits.size() > 16)
         return invalid(QT_TRANSLATE_NOOP("bcp::IndianFormat", "The amount is too large."));
-    const std::int64_t paise = digits.toLongLong() * 100 + fraction.leftJustified(2, QLatin1Char('0')).toLongLong();
+    const qint64 paise = digits.toLongLong() * 100 + fraction.leftJustified(2, QLatin1Char('0')).toLongLong();
     if (paise > Money::kMaxPaise)
         return invalid(QT_TRANSLATE_NOOP("bcp::IndianFormat", "The amount is too large."));
     return Money::fromPaise(negative ? -paise : paise);

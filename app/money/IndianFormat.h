@@ -8,8 +8,6 @@
 
 #include <QString>
 
-#include <cstdint>
-
 namespace bcp {
 
 class IndianFormat {
@@ -22,7 +20,7 @@ public:
     // Convenience for values still held in rupees (rounded by Money::fromRupees first).
     static QString rupees(double amount, Symbol symbol = Symbol::None);
     // Whole numbers with Indian grouping: 12345678 -> "1,23,45,678".
-    static QString grouped(std::int64_t value);
+    static QString grouped(qint64 value);
     // Two decimals, no grouping, no symbol: "123456.50". For CSV cells, JSON and UPI links.
     static QString plain(Money amount);
 

@@ -6,8 +6,8 @@ namespace bcp {
 namespace {
 
 // Percent held in units of 0.0001 %, so the whole computation stays in integers.
-constexpr std::int64_t kPercentDecimals = 4;
-constexpr std::int64_t kHundredPercent = 1'000'000;
+constexpr qint64 kPercentDecimals = 4;
+constexpr qint64 kHundredPercent = 1'000'000;
 
 } // namespace
 
@@ -38,7 +38,7 @@ Result<Money> Negotiation::apply(Money ratePerBox) const {
     case Kind::Percent:
         break;
     }
-    const std::optional<std::int64_t> units = decimalToScaled(m_percent, kPercentDecimals);
+    const std::optional<qint64> units = decimalToScaled(m_percent, kPercentDecimals);
     if (!units || *units < 0 || *units >= kHundredPercent)
         return Error::invalid(QStringLiteral("negotiation.percent"),
                               QCoreApplication::translate("bcp::Negotiation",
