@@ -5,9 +5,9 @@
 namespace bcp {
 namespace {
 
-const char *const kUnits[] = {"",        "One",     "Two",       "Three",    "Four",     "Five",    "Six",
-                              "Seven",   "Eight",   "Nine",      "Ten",      "Eleven",   "Twelve",  "Thirteen",
-                              "Fourteen", "Fifteen", "Sixteen",  "Seventeen", "Eighteen", "Nineteen"};
+const char *const kUnits[] = {"",         "One",     "Two",     "Three",     "Four",     "Five",    "Six",
+                              "Seven",    "Eight",   "Nine",    "Ten",       "Eleven",   "Twelve",  "Thirteen",
+                              "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen"};
 const char *const kTens[] = {"", "", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety"};
 
 // 1..99 appended as words; nothing for 0.
@@ -57,8 +57,7 @@ QString AmountInWords::number(quint64 value) {
 
 QString AmountInWords::text(Money amount) {
     const qint64 paise = amount.paise();
-    const quint64 mag =
-        paise < 0 ? quint64(0) - static_cast<quint64>(paise) : static_cast<quint64>(paise);
+    const quint64 mag = paise < 0 ? quint64(0) - static_cast<quint64>(paise) : static_cast<quint64>(paise);
     QString out = paise < 0 ? QStringLiteral("Minus Rupees ") : QStringLiteral("Rupees ");
     out += number(mag / 100);
     if (mag % 100 != 0)

@@ -19,9 +19,13 @@ struct Piece {
 
 constexpr int kFinancialYearLength = 5; // "25-26"
 
-QString translated(const char *text) { return QCoreApplication::translate("bcp::DocumentNumber", text); }
+QString translated(const char *text) {
+    return QCoreApplication::translate("bcp::DocumentNumber", text);
+}
 
-Error templateError(const QString &message) { return Error::invalid(QStringLiteral("template"), message); }
+Error templateError(const QString &message) {
+    return Error::invalid(QStringLiteral("template"), message);
+}
 
 bool rule46Character(QChar c) {
     return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
@@ -36,7 +40,8 @@ Result<Piece> parseToken(const QString &token) {
     if (token == QLatin1String("YY"))
         return Piece{PieceKind::Year2, {}, 0};
     if (token == QLatin1String("seq"))
-        return templateError(translated(QT_TRANSLATE_NOOP("bcp::DocumentNumber", "{seq} needs a width, like {seq:4}.")));
+        return templateError(
+            translated(QT_TRANSLATE_NOOP("bcp::DocumentNumber", "{seq} needs a width, like {seq:4}.")));
     if (token.startsWith(QLatin1String("seq:"))) {
         const QString digits = token.mid(4);
         bool ok = !digits.isEmpty() && digits.size() <= 3;
@@ -44,15 +49,15 @@ Result<Piece> parseToken(const QString &token) {
             ok = ok && c >= QLatin1Char('0') && c <= QLatin1Char('9');
         const int width = ok ? digits.toInt() : 0;
         if (width < 1 || width > DocumentNumber::kMaxSequenceWidth)
-            return templateError(translated(QT_TRANSLATE_NOOP("bcp::DocumentNumber",
-                                                              "In {%1} the width must be a number from 1 to %2."))
-                                     .arg(token)
-                                     .arg(DocumentNumber::kMaxSequenceWidth));
+            return templateError(
+                translated(QT_TRANSLATE_NOOP("bcp::DocumentNumber", "In {%1} the width must be a number from 1 to %2."))
+                    .arg(token)
+                    .arg(DocumentNumber::kMaxSequenceWidth));
         return Piece{PieceKind::Sequence, {}, width};
     }
-    return templateError(translated(QT_TRANSLATE_NOOP("bcp::DocumentNumber",
-                                                      "Unknown token {%1}: use {FY}, {YYYY}, {YY} or {seq:N}."))
-                             .arg(token));
+    return templateError(
+        translated(QT_TRANSLATE_NOOP("bcp::DocumentNumber", "Unknown token {%1}: use {FY}, {YYYY}, {YY} or {seq:N}."))
+            .arg(token));
 }
 
 Result<std::vector<Piece>> parseTemplate(const QString &tmpl) {
@@ -69,10 +74,12 @@ Result<std::vector<Piece>> parseTemplate(const QString &tmpl) {
         }
         const qsizetype close = tmpl.indexOf(QLatin1Char('}'), i + 1);
         if (close < 0)
-            return templateError(translated(QT_TRANSLATE_NOOP("bcp::DocumentNumber", "A { in the template is not closed.")));
+            return templateError(
+                translated(QT_TRANSLATE_NOOP("bcp::DocumentNumber", "A { in the template is not closed.")));
         const QString token = tmpl.mid(i + 1, close - i - 1);
         if (token.contains(QLatin1Char('{')))
-            return templateError(translated(QT_TRANSLATE_NOOP("bcp::DocumentNumber", "A { in the template is not closed.")));
+            return templateError(
+                translated(QT_TRANSLATE_NOOP("bcp::DocumentNumber", "A { in the template is not closed.")));
         const Result<Piece> piece = parseToken(token);
         if (!piece)
             return piece.error();
@@ -148,8 +155,8 @@ Result<CheckedTemplate> check(const QString &tmpl, NumberSeries series) {
         }
     }
     if (sequences == 0)
-        return templateError(translated(
-            QT_TRANSLATE_NOOP("bcp::DocumentNumber", "The template needs {seq:N} for the running number, like {seq:4}.")));
+        return templateError(translated(QT_TRANSLATE_NOOP(
+            "bcp::DocumentNumber", "The template needs {seq:N} for the running number, like {seq:4}.")));
     if (sequences > 1)
         return templateError(
             translated(QT_TRANSLATE_NOOP("bcp::DocumentNumber", "The template can contain {seq:N} only once.")));
@@ -178,7 +185,9 @@ QString DocumentNumber::financialYear(const QDate &date) {
     if (!date.isValid())
         return {};
     const int start = financialYearStart(date);
-    const auto twoDigits = [](int year) { return QStringLiteral("%1").arg(((year % 100) + 100) % 100, 2, 10, QLatin1Char('0')); };
+    const auto twoDigits = [](int year) {
+        return QStringLiteral("%1").arg(((year % 100) + 100) % 100, 2, 10, QLatin1Char('0'));
+    };
     return twoDigits(start) + QLatin1Char('-') + twoDigits(start + 1);
 }
 
@@ -202,9 +211,13 @@ QString DocumentNumber::defaultTemplate(NumberSeries series) {
     return {};
 }
 
-bool DocumentNumber::followsRule46(NumberSeries series) { return series != NumberSeries::Ticket; }
+bool DocumentNumber::followsRule46(NumberSeries series) {
+    return series != NumberSeries::Ticket;
+}
 
-bool DocumentNumber::restartsEachFinancialYear(NumberSeries series) { return series != NumberSeries::Ticket; }
+bool DocumentNumber::restartsEachFinancialYear(NumberSeries series) {
+    return series != NumberSeries::Ticket;
+}
 
 Result<NumberTemplateInfo> DocumentNumber::validate(const QString &numberTemplate, NumberSeries series) {
     const Result<CheckedTemplate> checked = check(numberTemplate, series);

@@ -14,7 +14,9 @@ namespace {
 constexpr qint64 kTaxDivisor = 10'000;
 constexpr int kMaxBasisPoints = 10'000;
 
-QString translated(const char *text) { return QCoreApplication::translate("bcp::GstTotals", text); }
+QString translated(const char *text) {
+    return QCoreApplication::translate("bcp::GstTotals", text);
+}
 
 QString lineField(std::size_t index, const char *member) {
     return QStringLiteral("lines[%1].%2").arg(index).arg(QLatin1String(member));
@@ -57,8 +59,7 @@ void exactTax(qint64 weight, int basisPoints, qint64 &floor, qint64 &remainder) 
 // go one each to the parts with the largest remainders (earlier parts first on a tie). For a total that
 // is the rounded sum of the exact shares, at most one paisa per part is owed, so no part leaves
 // floor..floor+1.
-std::vector<qint64> apportion(qint64 total, const std::vector<qint64> &floors,
-                                    const std::vector<qint64> &remainders) {
+std::vector<qint64> apportion(qint64 total, const std::vector<qint64> &floors, const std::vector<qint64> &remainders) {
     std::vector<qint64> shares = floors;
     std::vector<std::size_t> order(floors.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
@@ -70,8 +71,7 @@ std::vector<qint64> apportion(qint64 total, const std::vector<qint64> &floors,
     return shares;
 }
 
-std::vector<qint64> apportionTax(qint64 totalTax, const std::vector<qint64> &weights,
-                                       int basisPoints) {
+std::vector<qint64> apportionTax(qint64 totalTax, const std::vector<qint64> &weights, int basisPoints) {
     std::vector<qint64> floors(weights.size()), remainders(weights.size());
     for (std::size_t i = 0; i < weights.size(); ++i)
         exactTax(weights[i], basisPoints, floors[i], remainders[i]);
@@ -109,13 +109,13 @@ Result<int> GstTotals::rateBasisPoints(double percent) {
     bool exact = false;
     const std::optional<qint64> bp = decimalToScaled(percent, 2, &exact);
     if (!bp || *bp < 0 || *bp > kMaxBasisPoints)
-        return Error::invalid(QStringLiteral("gstRatePercent"),
-                              translated(QT_TRANSLATE_NOOP("bcp::GstTotals",
-                                                           "The GST rate must be between 0 and 100 %.")));
+        return Error::invalid(
+            QStringLiteral("gstRatePercent"),
+            translated(QT_TRANSLATE_NOOP("bcp::GstTotals", "The GST rate must be between 0 and 100 %.")));
     if (!exact)
-        return Error::invalid(QStringLiteral("gstRatePercent"),
-                              translated(QT_TRANSLATE_NOOP("bcp::GstTotals",
-                                                           "The GST rate has at most two decimals, like 0.25 or 18.")));
+        return Error::invalid(
+            QStringLiteral("gstRatePercent"),
+            translated(QT_TRANSLATE_NOOP("bcp::GstTotals", "The GST rate has at most two decimals, like 0.25 or 18.")));
     return static_cast<int>(*bp);
 }
 
@@ -208,8 +208,7 @@ Result<GstShares> GstTotals::gstShares(const TotalsInput &input) {
         return totals.error();
     std::vector<qint64> weights = lineAmounts(input).value();
     weights.push_back(totals->transport.paise());
-    const std::vector<qint64> shares =
-        apportionTax(totals->gst.paise(), weights, totals->gstRateBasisPoints);
+    const std::vector<qint64> shares = apportionTax(totals->gst.paise(), weights, totals->gstRateBasisPoints);
     GstShares out;
     out.lineGst.reserve(input.lines.size());
     for (std::size_t i = 0; i < input.lines.size(); ++i)
@@ -218,9 +217,13 @@ Result<GstShares> GstTotals::gstShares(const TotalsInput &input) {
     return out;
 }
 
-QString GstTotals::percentText(int basisPoints) { return halfBasisPointsText(2 * qint64(basisPoints)); }
+QString GstTotals::percentText(int basisPoints) {
+    return halfBasisPointsText(2 * qint64(basisPoints));
+}
 
-QString GstTotals::halfPercentText(int basisPoints) { return halfBasisPointsText(basisPoints); }
+QString GstTotals::halfPercentText(int basisPoints) {
+    return halfBasisPointsText(basisPoints);
+}
 
 QString GstTotals::placeOfSupply(const QString &partyGstin, const QString &partyStateCode) {
     const Result<Gstin> gstin = Gstin::parse(partyGstin);

@@ -17,14 +17,22 @@ int alphabetIndex(QChar c) {
     return -1;
 }
 
-bool isDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
-bool isUpper(QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); }
+bool isDigit(QChar c) {
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+bool isUpper(QChar c) {
+    return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+}
 
-QString translated(const char *text) { return QCoreApplication::translate("bcp::Gstin", text); }
+QString translated(const char *text) {
+    return QCoreApplication::translate("bcp::Gstin", text);
+}
 
 } // namespace
 
-QString Gstin::normalise(const QString &text) { return text.trimmed().toUpper(); }
+QString Gstin::normalise(const QString &text) {
+    return text.trimmed().toUpper();
+}
 
 QChar Gstin::checkCharacter(QStringView first14) {
     if (first14.size() != kLength - 1)
@@ -49,35 +57,39 @@ Result<Gstin> Gstin::parse(const QString &text, const QString &field) {
     for (qsizetype i = 0; i < g.size(); ++i) {
         if (alphabetIndex(g[i]) < 0)
             return fail(translated(QT_TRANSLATE_NOOP("bcp::Gstin",
-                                             "A GSTIN has only letters and digits; character %1 is \"%2\"."))
+                                                     "A GSTIN has only letters and digits; character %1 is \"%2\"."))
                             .arg(i + 1)
                             .arg(g[i]));
     }
     if (g.size() != kLength)
-        return fail(translated(QT_TRANSLATE_NOOP("bcp::Gstin", "A GSTIN has 15 characters; this one has %1.")).arg(g.size()));
+        return fail(
+            translated(QT_TRANSLATE_NOOP("bcp::Gstin", "A GSTIN has 15 characters; this one has %1.")).arg(g.size()));
     if (!isDigit(g[0]) || !isDigit(g[1]))
-        return fail(translated(QT_TRANSLATE_NOOP("bcp::Gstin", "Characters 1-2 of a GSTIN are the state code (two digits).")));
+        return fail(
+            translated(QT_TRANSLATE_NOOP("bcp::Gstin", "Characters 1-2 of a GSTIN are the state code (two digits).")));
     if (!isStateCode(g.left(2)))
         return fail(translated(QT_TRANSLATE_NOOP("bcp::Gstin", "%1 is not a GST state code.")).arg(g.left(2)));
     for (int i = 2; i < 12; ++i) {
         const bool ok = (i >= 7 && i < 11) ? isDigit(g[i]) : isUpper(g[i]);
         if (!ok)
-            return fail(translated(QT_TRANSLATE_NOOP("bcp::Gstin", "Characters 3-12 of a GSTIN are the PAN (5 letters, 4 "
+            return fail(
+                translated(QT_TRANSLATE_NOOP("bcp::Gstin", "Characters 3-12 of a GSTIN are the PAN (5 letters, 4 "
                                                            "digits, 1 letter); character %1 does not fit."))
-                            .arg(i + 1));
+                    .arg(i + 1));
     }
     if (g[12] == QLatin1Char('0'))
-        return fail(translated(QT_TRANSLATE_NOOP("bcp::Gstin",
-                                         "Character 13 of a GSTIN is the registration number: 1-9 or A-Z, not 0.")));
+        return fail(translated(
+            QT_TRANSLATE_NOOP("bcp::Gstin", "Character 13 of a GSTIN is the registration number: 1-9 or A-Z, not 0.")));
     if (g[13] != QLatin1Char('Z'))
-        return fail(translated(QT_TRANSLATE_NOOP("bcp::Gstin", "Character 14 of a GSTIN is always Z, not \"%1\"."))
-                        .arg(g[13]));
+        return fail(
+            translated(QT_TRANSLATE_NOOP("bcp::Gstin", "Character 14 of a GSTIN is always Z, not \"%1\".")).arg(g[13]));
     const QChar expected = checkCharacter(QStringView(g).left(kLength - 1));
     if (g[14] != expected)
-        return fail(translated(QT_TRANSLATE_NOOP("bcp::Gstin",
-                                         "The check character should be %1, not %2: the GSTIN may be mistyped."))
-                        .arg(expected)
-                        .arg(g[14]));
+        return fail(
+            translated(
+                QT_TRANSLATE_NOOP("bcp::Gstin", "The check character should be %1, not %2: the GSTIN may be mistyped."))
+                .arg(expected)
+                .arg(g[14]));
     return Gstin(g);
 }
 

@@ -91,7 +91,9 @@ QString IndianFormat::money(Money amount, Symbol symbol) {
     return out + amountText(amount, true);
 }
 
-QString IndianFormat::rupees(double amount, Symbol symbol) { return money(Money::fromRupees(amount), symbol); }
+QString IndianFormat::rupees(double amount, Symbol symbol) {
+    return money(Money::fromRupees(amount), symbol);
+}
 
 QString IndianFormat::grouped(qint64 value) {
     return (value < 0 ? QStringLiteral("-") : QString()) + groupedMagnitude(magnitude(value));

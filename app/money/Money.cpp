@@ -55,8 +55,7 @@ std::optional<qint64> applySign(quint64 mag, bool negative) {
     if (negative) {
         if (mag > kInt64MaxMagnitude + 1)
             return std::nullopt;
-        return mag == kInt64MaxMagnitude + 1 ? std::numeric_limits<qint64>::min()
-                                             : -static_cast<qint64>(mag);
+        return mag == kInt64MaxMagnitude + 1 ? std::numeric_limits<qint64>::min() : -static_cast<qint64>(mag);
     }
     if (mag > kInt64MaxMagnitude)
         return std::nullopt;
@@ -146,6 +145,8 @@ bool Money::fitsRupees(double rupees) {
     return paise && *paise <= kMaxPaise && *paise >= -kMaxPaise;
 }
 
-Money Money::roundedToRupee() const { return Money(roundHalfUp(m_paise, 100) * 100); }
+Money Money::roundedToRupee() const {
+    return Money(roundHalfUp(m_paise, 100) * 100);
+}
 
 } // namespace bcp

@@ -76,6 +76,8 @@ private:
     qint64 m_paise = 0;
 };
 
-constexpr Money operator*(qint64 quantity, Money money) { return money * quantity; }
+constexpr Money operator*(qint64 quantity, Money money) {
+    return money * quantity;
+}
 
 } // namespace bcp

@@ -31,18 +31,18 @@ Result<Money> Negotiation::apply(Money ratePerBox) const {
         return ratePerBox;
     case Kind::Fixed:
         if (m_fixed.isNegative() || m_fixed.paise() > Money::kMaxPaise)
-            return Error::invalid(QStringLiteral("negotiation.fixed"),
-                                  QCoreApplication::translate("bcp::Negotiation",
-                                                              "The negotiated rate must be zero or more."));
+            return Error::invalid(
+                QStringLiteral("negotiation.fixed"),
+                QCoreApplication::translate("bcp::Negotiation", "The negotiated rate must be zero or more."));
         return m_fixed;
     case Kind::Percent:
         break;
     }
     const std::optional<qint64> units = decimalToScaled(m_percent, kPercentDecimals);
     if (!units || *units < 0 || *units >= kHundredPercent)
-        return Error::invalid(QStringLiteral("negotiation.percent"),
-                              QCoreApplication::translate("bcp::Negotiation",
-                                                          "The discount must be at least 0 % and below 100 %."));
+        return Error::invalid(
+            QStringLiteral("negotiation.percent"),
+            QCoreApplication::translate("bcp::Negotiation", "The discount must be at least 0 % and below 100 %."));
     // The factor is at most one, so the product can never leave the 64-bit range.
     return Money::fromPaise(*mulDivRoundHalfUp(ratePerBox.paise(), kHundredPercent - *units, kHundredPercent));
 }

@@ -6,9 +6,13 @@
 namespace bcp {
 namespace {
 
-QString translated(const char *text) { return QCoreApplication::translate("bcp::Validators", text); }
+QString translated(const char *text) {
+    return QCoreApplication::translate("bcp::Validators", text);
+}
 
-bool isAsciiDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
+bool isAsciiDigit(QChar c) {
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
 bool isAsciiLetter(QChar c) {
     return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('a') && c <= QLatin1Char('z'));
 }
@@ -36,8 +40,7 @@ bool localPartCharacter(QChar c) {
 }
 
 bool domainLabelValid(const QString &label) {
-    if (label.isEmpty() || label.size() > 63 || label.startsWith(QLatin1Char('-')) ||
-        label.endsWith(QLatin1Char('-')))
+    if (label.isEmpty() || label.size() > 63 || label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
         return false;
     for (const QChar c : label) {
         if (!isAsciiLetter(c) && !isAsciiDigit(c) && c != QLatin1Char('-'))
@@ -59,9 +62,9 @@ Result<QString> Validators::pan(const QString &text, const QString &field) {
     for (int i = 0; i < 10; ++i) {
         const bool ok = (i >= 5 && i < 9) ? isAsciiDigit(p[i]) : (isAsciiLetter(p[i]));
         if (!ok)
-            return Error::invalid(field, translated(QT_TRANSLATE_NOOP(
-                                             "bcp::Validators", "A PAN is 5 letters, 4 digits and a letter, like "
-                                                                "ABCDE1234F; character %1 does not fit."))
+            return Error::invalid(field, translated(QT_TRANSLATE_NOOP("bcp::Validators",
+                                                                      "A PAN is 5 letters, 4 digits and a letter, like "
+                                                                      "ABCDE1234F; character %1 does not fit."))
                                              .arg(i + 1));
     }
     return p;
@@ -91,8 +94,8 @@ Result<QString> Validators::mobile(const QString &text, const QString &field) {
             field, translated(QT_TRANSLATE_NOOP("bcp::Validators", "A mobile number has 10 digits; this one has %1."))
                        .arg(m.size()));
     if (m[0] < QLatin1Char('6'))
-        return Error::invalid(field, translated(QT_TRANSLATE_NOOP(
-                                         "bcp::Validators", "Indian mobile numbers start with 6, 7, 8 or 9.")));
+        return Error::invalid(
+            field, translated(QT_TRANSLATE_NOOP("bcp::Validators", "Indian mobile numbers start with 6, 7, 8 or 9.")));
     return m;
 }
 
@@ -136,8 +139,7 @@ Result<QString> Validators::email(const QString &text, const QString &field) {
                                           "The name before @ may use only letters, digits and . _ + - and similar "
                                           "signs."));
     }
-    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) ||
-        local.contains(QStringLiteral("..")))
+    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) || local.contains(QStringLiteral("..")))
         return fail(QT_TRANSLATE_NOOP("bcp::Validators",
                                       "The name before @ cannot start or end with a dot or have two dots together."));
     if (domain.isEmpty())
@@ -156,8 +158,8 @@ Result<QString> Validators::email(const QString &text, const QString &field) {
     for (const QChar c : top)
         topLetters = topLetters && isAsciiLetter(c);
     if (!topLetters)
-        return fail(QT_TRANSLATE_NOOP("bcp::Validators",
-                                      "The domain must end in at least two letters, like .in or .com."));
+        return fail(
+            QT_TRANSLATE_NOOP("bcp::Validators", "The domain must end in at least two letters, like .in or .com."));
     return local + QLatin1Char('@') + domain;
 }
 

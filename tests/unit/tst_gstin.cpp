@@ -156,19 +156,15 @@ void TestGstin::checkCharacterInput() {
 
 void TestGstin::stateTable() {
     const std::vector<IndianState> &states = Gstin::states();
-    const QStringList expectedCodes = {QStringLiteral("01"), QStringLiteral("02"), QStringLiteral("03"),
-                                       QStringLiteral("04"), QStringLiteral("05"), QStringLiteral("06"),
-                                       QStringLiteral("07"), QStringLiteral("08"), QStringLiteral("09"),
-                                       QStringLiteral("10"), QStringLiteral("11"), QStringLiteral("12"),
-                                       QStringLiteral("13"), QStringLiteral("14"), QStringLiteral("15"),
-                                       QStringLiteral("16"), QStringLiteral("17"), QStringLiteral("18"),
-                                       QStringLiteral("19"), QStringLiteral("20"), QStringLiteral("21"),
-                                       QStringLiteral("22"), QStringLiteral("23"), QStringLiteral("24"),
-                                       QStringLiteral("26"), QStringLiteral("27"), QStringLiteral("29"),
-                                       QStringLiteral("30"), QStringLiteral("31"), QStringLiteral("32"),
-                                       QStringLiteral("33"), QStringLiteral("34"), QStringLiteral("35"),
-                                       QStringLiteral("36"), QStringLiteral("37"), QStringLiteral("38"),
-                                       QStringLiteral("97"), QStringLiteral("99")};
+    const QStringList expectedCodes = {
+        QStringLiteral("01"), QStringLiteral("02"), QStringLiteral("03"), QStringLiteral("04"), QStringLiteral("05"),
+        QStringLiteral("06"), QStringLiteral("07"), QStringLiteral("08"), QStringLiteral("09"), QStringLiteral("10"),
+        QStringLiteral("11"), QStringLiteral("12"), QStringLiteral("13"), QStringLiteral("14"), QStringLiteral("15"),
+        QStringLiteral("16"), QStringLiteral("17"), QStringLiteral("18"), QStringLiteral("19"), QStringLiteral("20"),
+        QStringLiteral("21"), QStringLiteral("22"), QStringLiteral("23"), QStringLiteral("24"), QStringLiteral("26"),
+        QStringLiteral("27"), QStringLiteral("29"), QStringLiteral("30"), QStringLiteral("31"), QStringLiteral("32"),
+        QStringLiteral("33"), QStringLiteral("34"), QStringLiteral("35"), QStringLiteral("36"), QStringLiteral("37"),
+        QStringLiteral("38"), QStringLiteral("97"), QStringLiteral("99")};
     QStringList codes;
     for (const IndianState &s : states) {
         codes << s.code;
@@ -244,8 +240,8 @@ void TestGstin::mobile_data() {
     QTest::newRow("brackets") << QStringLiteral("(98200) 11111") << QStringLiteral("9820011111") << QString();
     QTest::newRow("empty") << QString() << QString() << QStringLiteral("Enter the mobile number");
     QTest::newRow("starts with 5") << QStringLiteral("5820011111") << QString() << QStringLiteral("6, 7, 8 or 9");
-    QTest::newRow("starts with 0 after prefix") << QStringLiteral("+91 0820011111") << QString()
-                                                << QStringLiteral("6, 7, 8 or 9");
+    QTest::newRow("starts with 0 after prefix")
+        << QStringLiteral("+91 0820011111") << QString() << QStringLiteral("6, 7, 8 or 9");
     QTest::newRow("nine digits") << QStringLiteral("982001111") << QString() << QStringLiteral("this one has 9");
     QTest::newRow("eleven digits") << QStringLiteral("98200111112") << QString() << QStringLiteral("this one has 11");
     QTest::newRow("foreign") << QStringLiteral("+1 202 555 0123") << QString() << QStringLiteral("+91");

@@ -21,12 +21,16 @@ using namespace bcp;
 
 namespace bcp {
 // Lets QCOMPARE print both amounts when they differ.
-char *toString(const Money &m) { return qstrdup(QByteArray::number(m.paise())); }
+char *toString(const Money &m) {
+    return qstrdup(QByteArray::number(m.paise()));
+}
 } // namespace bcp
 
 namespace {
 
-Money paise(qint64 p) { return Money::fromPaise(p); }
+Money paise(qint64 p) {
+    return Money::fromPaise(p);
+}
 
 TotalsInput inputFromGolden(const QJsonObject &c) {
     TotalsInput in;
@@ -43,7 +47,9 @@ TotalsInput inputFromGolden(const QJsonObject &c) {
 }
 
 // Exact tax of a part in paise, as floor and whether it had a fraction; used to check apportionment.
-qint64 exactTaxFloor(qint64 taxable, int basisPoints) { return taxable * basisPoints / 10000; }
+qint64 exactTaxFloor(qint64 taxable, int basisPoints) {
+    return taxable * basisPoints / 10000;
+}
 
 } // namespace
 
@@ -114,8 +120,7 @@ void TestMoney::roundHalfUpIntegers_data() {
     QTest::newRow("both negative") << qint64(-7) << qint64(-2) << qint64(4);
     QTest::newRow("paise to rupee") << qint64(105110) << qint64(100) << qint64(1051);
     QTest::newRow("paise to rupee half") << qint64(105150) << qint64(100) << qint64(1052);
-    QTest::newRow("int64 max / 2") << std::numeric_limits<qint64>::max() << qint64(2)
-                                   << qint64(4611686018427387904LL);
+    QTest::newRow("int64 max / 2") << std::numeric_limits<qint64>::max() << qint64(2) << qint64(4611686018427387904LL);
     QTest::newRow("int64 min / 1") << std::numeric_limits<qint64>::min() << qint64(1)
                                    << std::numeric_limits<qint64>::min();
     QTest::newRow("zero") << qint64(0) << qint64(7) << qint64(0);
@@ -281,8 +286,7 @@ void TestMoney::groupedIntegers() {
     QCOMPARE(IndianFormat::grouped(100000), QStringLiteral("1,00,000"));
     QCOMPARE(IndianFormat::grouped(12345678), QStringLiteral("1,23,45,678"));
     QCOMPARE(IndianFormat::grouped(-1234), QStringLiteral("-1,234"));
-    QCOMPARE(IndianFormat::grouped(std::numeric_limits<qint64>::min()),
-             QStringLiteral("-92,23,37,20,36,85,47,75,808"));
+    QCOMPARE(IndianFormat::grouped(std::numeric_limits<qint64>::min()), QStringLiteral("-92,23,37,20,36,85,47,75,808"));
 }
 
 void TestMoney::parse_data() {
@@ -324,7 +328,8 @@ void TestMoney::parseRejects_data() {
     QTest::newRow("letters") << QStringLiteral("abc") << QStringLiteral("Not an amount");
     QTest::newRow("two dots") << QStringLiteral("1.2.3") << QStringLiteral("Not an amount");
     QTest::newRow("only a dot") << QStringLiteral(".") << QStringLiteral("Not an amount");
-    QTest::newRow("devanagari digits") << QString::fromUtf8("\xe0\xa5\xa7\xe0\xa5\xa8") << QStringLiteral("Not an amount");
+    QTest::newRow("devanagari digits") << QString::fromUtf8("\xe0\xa5\xa7\xe0\xa5\xa8")
+                                       << QStringLiteral("Not an amount");
     QTest::newRow("comma after four") << QStringLiteral("1,2345") << QStringLiteral("commas");
     QTest::newRow("mixed grouping") << QStringLiteral("1,23,4567") << QStringLiteral("commas");
     QTest::newRow("trailing comma") << QStringLiteral("1,23,") << QStringLiteral("commas");
@@ -376,7 +381,8 @@ void TestMoney::amountInWordsSpec_data() {
     QTest::newRow("fifty paise") << qint64(50) << QStringLiteral("Rupees Zero and Fifty Paise Only");
     QTest::newRow("zero") << qint64(0) << QStringLiteral("Rupees Zero Only");
     QTest::newRow("one paisa") << qint64(1) << QStringLiteral("Rupees Zero and One Paise Only");
-    QTest::newRow("JSON example grand") << qint64(1259000) << QStringLiteral("Rupees Twelve Thousand Five Hundred Ninety Only");
+    QTest::newRow("JSON example grand") << qint64(1259000)
+                                        << QStringLiteral("Rupees Twelve Thousand Five Hundred Ninety Only");
     QTest::newRow("teens") << qint64(1311) << QStringLiteral("Rupees Thirteen and Eleven Paise Only");
     QTest::newRow("hundred and one") << qint64(10100) << QStringLiteral("Rupees One Hundred One Only");
     QTest::newRow("ten crore") << qint64(10000000000) << QStringLiteral("Rupees Ten Crore Only");
@@ -401,9 +407,8 @@ void TestMoney::amountInWordsSpec() {
 }
 
 void TestMoney::amountInWordsGolden() {
-    const QJsonArray cases = test::loadGolden(QStringLiteral("documents_cases.json"))
-                                 .value(QStringLiteral("amountInWords"))
-                                 .toArray();
+    const QJsonArray cases =
+        test::loadGolden(QStringLiteral("documents_cases.json")).value(QStringLiteral("amountInWords")).toArray();
     QVERIFY(cases.size() >= 10);
     for (const QJsonValue &v : cases) {
         const QJsonObject c = v.toObject();
@@ -558,7 +563,9 @@ void TestMoney::totalsJsonExample() {
 
 void TestMoney::totalsSkipsUnselectedLines() {
     TotalsInput in;
-    in.lines = {{paise(1000), 10, true, {}}, {paise(99999), 1000, false, {}}, {paise(250), 4, true, {}},
+    in.lines = {{paise(1000), 10, true, {}},
+                {paise(99999), 1000, false, {}},
+                {paise(250), 4, true, {}},
                 {paise(-5), -3, false, {}}};
     in.gstRatePercent = 18;
     in.intraState = false;

@@ -130,8 +130,9 @@ void TestNumbering::formatTokens() {
              QStringLiteral("S26-25-26-09"));
     QCOMPARE(DocumentNumber::format(QStringLiteral("{FY}{seq:1}"), NumberSeries::Invoice, april, 3).value(),
              QStringLiteral("26-273"));
-    QCOMPARE(DocumentNumber::format(QStringLiteral("T{YY}-{seq:3}"), NumberSeries::Ticket, QDate(2009, 6, 1), 4).value(),
-             QStringLiteral("T09-004"));
+    QCOMPARE(
+        DocumentNumber::format(QStringLiteral("T{YY}-{seq:3}"), NumberSeries::Ticket, QDate(2009, 6, 1), 4).value(),
+        QStringLiteral("T09-004"));
 }
 
 void TestNumbering::zeroPaddedWidthSpelling() {
@@ -228,10 +229,12 @@ void TestNumbering::rejectedTemplates_data() {
                                        << QStringLiteral("{seq} needs a width");
     QTest::newRow("seq width 0") << QStringLiteral("INV/{FY}/{seq:0}") << NumberSeries::Invoice
                                  << QStringLiteral("from 1 to 12");
-    QTest::newRow("seq width 13") << QStringLiteral("T{seq:13}") << NumberSeries::Ticket << QStringLiteral("from 1 to 12");
+    QTest::newRow("seq width 13") << QStringLiteral("T{seq:13}") << NumberSeries::Ticket
+                                  << QStringLiteral("from 1 to 12");
     QTest::newRow("seq width text") << QStringLiteral("INV/{FY}/{seq:four}") << NumberSeries::Invoice
                                     << QStringLiteral("from 1 to 12");
-    QTest::newRow("no sequence") << QStringLiteral("INV/{FY}") << NumberSeries::Invoice << QStringLiteral("needs {seq:N}");
+    QTest::newRow("no sequence") << QStringLiteral("INV/{FY}") << NumberSeries::Invoice
+                                 << QStringLiteral("needs {seq:N}");
     QTest::newRow("two sequences") << QStringLiteral("{FY}{seq:2}/{seq:2}") << NumberSeries::Invoice
                                    << QStringLiteral("only once");
     QTest::newRow("no financial year") << QStringLiteral("INV/{YYYY}/{seq:4}") << NumberSeries::Invoice
@@ -245,8 +248,10 @@ void TestNumbering::rejectedTemplates_data() {
     QTest::newRow("stray brace") << QStringLiteral("INV}/{FY}/{seq:4}") << NumberSeries::Invoice
                                  << QStringLiteral("no matching {");
     QTest::newRow("empty") << QString() << NumberSeries::Invoice << QStringLiteral("Enter a number template");
-    QTest::newRow("blank") << QStringLiteral("   ") << NumberSeries::Ticket << QStringLiteral("Enter a number template");
-    QTest::newRow("ticket with tab") << QStringLiteral("T\t{seq:3}") << NumberSeries::Ticket << QStringLiteral("Spaces");
+    QTest::newRow("blank") << QStringLiteral("   ") << NumberSeries::Ticket
+                           << QStringLiteral("Enter a number template");
+    QTest::newRow("ticket with tab") << QStringLiteral("T\t{seq:3}") << NumberSeries::Ticket
+                                     << QStringLiteral("Spaces");
 }
 
 void TestNumbering::rejectedTemplates() {
