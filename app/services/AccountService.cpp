@@ -592,6 +592,8 @@ Result<void> AccountService::setDisabled(const Session &session, qint64 userId, 
         auto before = loadUser(tx, session, userId);
         if (!before)
             return before.error();
+        if (before->role == role::Owner && session.role != role::Owner)
+            return Error::denied(tr("Only an owner can disable or enable an owner."));
         if (disabled && before->role == role::Owner &&
             tx.scalar(QStringLiteral("SELECT count(*) FROM users WHERE tenant_id = ? AND role = 'owner' AND status = 'active'"),
                       {session.tenantId}).toInt() <= 1)
@@ -619,9 +621,11 @@ Result<void> AccountService::resetPassword(const Session &session, qint64 userId
     if (!hash)
         return hash.error();
     auto saved = m_db.write([&](Database &tx) -> Result<bool> {
+        if (auto still = loadUser(tx, session, userId); !still)
+            return still.error();
         tx.exec(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = 1, failed_attempts = 0, locked_until = NULL, "
-                               "updated_at = ?, row_version = row_version + 1 WHERE id = ? AND COALESCE(tenant_id, 0) = ?"),
-                {hash.value(), isoUtc(m_clock.nowUtc()), userId, session.tenantId});
+                               "updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
+                {hash.value(), isoUtc(m_clock.nowUtc()), userId});
         AuditLog::append(tx, session, {QStringLiteral("user.password.reset"), QStringLiteral("user"), QString::number(userId), {},
                                        {{QStringLiteral("mustChangePassword"), true}}}, m_clock.nowUtc());
         return true;
