@@ -20,6 +20,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <optional>
+
 using namespace bcp;
 using costing::CostingMasters;
 
@@ -97,6 +99,7 @@ private Q_SLOTS:
     void unknownFluteMarksTheFlutePicker();
     void inchesAreTypedAsInches();
     void newMastersRecostTheBox();
+    void rememberedRateIsOffered();
     void tabReachesEveryField();
 };
 
@@ -396,6 +399,41 @@ void TestCalculator::newMastersRecostTheBox() {
     QCOMPARE(combo(calc, QStringLiteral("layers[0].bf"))->currentText(), QStringLiteral("24"));
     QCOMPARE(combo(calc, QStringLiteral("layers[0].bf"))->findText(QStringLiteral("24")), -1);
     QCOMPARE(calc.error().field, std::string("layers[0].bf"));
+}
+
+void TestCalculator::rememberedRateIsOffered() {
+    ui::BoxCalculatorWidget calc(CostingMasters::defaults());
+    calc.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&calc));
+    QStringList asked;
+    calc.setRateMemory([&asked](double bf, const QString &shade) -> std::optional<double> {
+        asked << QStringLiteral("%1 %2").arg(bf).arg(shade);
+        if (bf == 18 && shade == QLatin1String("Kraft/Natural"))
+            return 41.5;
+        return std::nullopt;
+    });
+    calc.setSpec(goldenSpec(0)); // a loaded box keeps its own rates: nothing is offered
+    QVERIFY(asked.isEmpty());
+    QVERIFY(edit(calc, QStringLiteral("layers[2].rate"))->text().isEmpty());
+
+    QLineEdit *rate = edit(calc, QStringLiteral("layers[0].rate"));
+    typeInto(combo(calc, QStringLiteral("layers[0].bf")), QStringLiteral("18"));
+    QVERIFY(asked.contains(QStringLiteral("18 Golden Kraft")));
+    QVERIFY(rate->text().isEmpty());
+    pick(combo(calc, QStringLiteral("layers[0].shade")), QStringLiteral("Kraft"));
+    QCOMPARE(rate->text(), QStringLiteral("41.5"));
+    QVERIFY(calc.hasResult());
+    QCOMPARE(calc.result().layers[0].rateSource, costing::RateSource::Manual);
+    QCOMPARE(calc.result().layers[0].rate, 41.5);
+
+    // A different paper takes the offer back; a rate the user typed is never replaced.
+    typeInto(combo(calc, QStringLiteral("layers[0].bf")), QStringLiteral("20"));
+    QVERIFY(rate->text().isEmpty());
+    QCOMPARE(calc.result().layers[0].rateSource, costing::RateSource::Master);
+    typeInto(rate, QStringLiteral("39"));
+    typeInto(combo(calc, QStringLiteral("layers[0].bf")), QStringLiteral("18"));
+    QCOMPARE(rate->text(), QStringLiteral("39"));
+    QCOMPARE(calc.result().layers[0].rate, 39.0);
 }
 
 void TestCalculator::tabReachesEveryField() {

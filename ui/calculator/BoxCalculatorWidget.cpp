@@ -505,6 +505,10 @@ void BoxCalculatorWidget::setMasters(const costing::CostingMasters &masters) {
     recalculate();
 }
 
+void BoxCalculatorWidget::setRateMemory(std::function<std::optional<double>(double bf, const QString &shade)> memory) {
+    m_layers->setRateMemory(std::move(memory));
+}
+
 void BoxCalculatorWidget::setSpec(const costing::BoxSpec &spec) {
     m_loading = true;
     m_style->setCurrentIndex(std::max(0, m_style->findData(int(spec.style))));

@@ -13,6 +13,8 @@
 #include <QWidget>
 
 #include <array>
+#include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -35,6 +37,9 @@ public:
     // and costed again.
     void setMasters(const costing::CostingMasters &masters);
     const costing::CostingMasters &masters() const { return m_masters; }
+
+    // Offers remembered manual rates when the user picks a paper (see LayerTable::setRateMemory).
+    void setRateMemory(std::function<std::optional<double>(double bf, const QString &shade)> memory);
 
     // The box as entered. Blank optional fields are absent; blank required fields read as 0.
     const costing::BoxSpec &spec() const { return m_spec; }

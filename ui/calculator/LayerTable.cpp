@@ -373,6 +373,8 @@ void LayerTable::addRow() {
     row.shade->setObjectName(prefix + QStringLiteral("shade"));
     fillShades(row.shade);
     setCellWidget(index, ShadeColumn, row.shade);
+    // The offer comes first, so the recalculation that follows already uses it.
+    connect(row.shade, &QComboBox::currentIndexChanged, this, [this, index] { offerRememberedRate(index); });
     connect(row.shade, &QComboBox::currentIndexChanged, this, &LayerTable::notifyEdited);
 
     row.bf = new QComboBox;
@@ -386,6 +388,7 @@ void LayerTable::addRow() {
                           "manual rate or a price in the masters)"));
     fillBfs(row.bf);
     setCellWidget(index, BfColumn, row.bf);
+    connect(row.bf, &QComboBox::editTextChanged, this, [this, index] { offerRememberedRate(index); });
     connect(row.bf, &QComboBox::editTextChanged, this, &LayerTable::notifyEdited);
 
     row.gsm = new NumberEdit;
@@ -430,6 +433,31 @@ void LayerTable::updateNames() {
             name = count == 5 ? tr("Middle liner") : tr("Middle liner %1").arg(i / 2);
         item(i, NameColumn)->setText(name);
     }
+}
+
+void LayerTable::setRateMemory(RateMemory memory) {
+    m_rateMemory = std::move(memory);
+}
+
+void LayerTable::offerRememberedRate(int index) {
+    if (m_updating || !m_rateMemory || index >= ply())
+        return;
+    Row &row = m_rows[std::size_t(index)];
+    const QString typed = row.rate->text();
+    if (!typed.isEmpty() && typed != row.offered)
+        return; // a rate the user typed is theirs to change
+    const std::optional<double> bf = NumberEdit::parse(row.bf->currentText());
+    const std::optional<double> remembered = bf ? m_rateMemory(*bf, row.shade->currentText()) : std::nullopt;
+    row.offered = remembered ? NumberEdit::format(*remembered) : QString();
+    row.rate->setToolTip(remembered ? tr("The rate last used for BF %1 %2; type over it, or clear it to use the "
+                                         "masters rate")
+                                          .arg(row.bf->currentText(), row.shade->currentText())
+                                    : tr("Leave blank to use the masters rate (shown in grey)"));
+    if (row.offered == typed)
+        return;
+    m_updating = true; // the edit that triggered the offer recalculates once for both
+    row.rate->setText(row.offered);
+    m_updating = false;
 }
 
 void LayerTable::notifyEdited() {

@@ -5,6 +5,8 @@
 
 #include <QTableWidget>
 
+#include <functional>
+#include <optional>
 #include <vector>
 
 class QComboBox;
@@ -37,8 +39,16 @@ public:
         ColumnCount
     };
 
+    // The manual rate last used for a BF and shade, if any (the masters service's rate memory).
+    using RateMemory = std::function<std::optional<double>(double bf, const QString &shade)>;
+
     explicit LayerTable(QWidget *parent = nullptr);
     ~LayerTable() override;
+
+    // When the user picks a BF or shade and the layer has no manual rate of their own, the remembered rate
+    // for that paper is filled in (and taken out again when the paper changes to one without), so a price
+    // agreed once is offered the next time. Loading a spec never fills anything.
+    void setRateMemory(RateMemory memory);
 
     // Refills the flute, shade and BF pickers, keeping what each row shows.
     void setMasters(const costing::CostingMasters &masters);
@@ -79,6 +89,7 @@ private:
         NumberEdit *gsm = nullptr;
         NumberEdit *rct = nullptr;
         NumberEdit *rate = nullptr;
+        QString offered; // the remembered rate this table filled in, while the user has not changed it
     };
     // A row as typed, blanks included, so rows can be copied and moved without losing anything.
     struct RowText {
@@ -99,6 +110,7 @@ private:
     void fillShades(QComboBox *combo) const;
     void fillBfs(QComboBox *combo) const;
     void updateNames();
+    void offerRememberedRate(int index);
     void notifyEdited();
 
     std::vector<Row> m_rows;
@@ -106,6 +118,7 @@ private:
     QStringList m_fluteTips;
     QStringList m_shades;
     QStringList m_bfs;
+    RateMemory m_rateMemory;
     bool m_updating = false;
 };
 
