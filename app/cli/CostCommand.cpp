@@ -4,12 +4,14 @@
 #include "cli/Cli.h"
 #include "cli/Commands.h"
 #include "costing/CostingEngine.h"
+#include "data/Database.h"
 #include "services/CostingJson.h"
+#include "services/MastersService.h"
+#include "services/Session.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+
+#include <cstdio>
 
 namespace bcp::cli {
 
@@ -19,54 +21,37 @@ struct CostText {
     Q_DECLARE_TR_FUNCTIONS(CostCommand)
 };
 
-// Masters that cases without their own `masters` share: parsed and built once for the whole call.
+// Masters that cases without their own `masters` share, built once for the whole call: COSTING.md §2 defaults,
+// or with --db the signed-in user's shop masters (reading a shop's prices needs a sign-in like the GUI).
 Result<costing::CostingMasters> baseMasters(const Args &args) {
     if (!args.has(QStringLiteral("db")))
         return costing::CostingMasters::defaults();
-    return Error::unavailable(CostText::tr("--db needs a database that holds costing masters"));
-}
-
-Result<QJsonObject> costOne(const QJsonValue &value, const costing::CostingMasters &base, const QString &path) {
-    if (!value.isObject())
-        return Error::invalid(path, CostText::tr("must be a JSON object with the box fields"));
-    return CostingJson::cost(value.toObject(), base, path);
+    auto db = openCurrentDatabase(args);
+    if (!db)
+        return db.error();
+    auto session = signIn(*db.value(), args);
+    if (!session)
+        return session.error();
+    return MastersService(*db.value()).load(session.value());
 }
 
 } // namespace
 
 int runCost(const Args &args) {
     if (args.positional.size() > 1)
-        return fail(CostText::tr("usage: boxcost cost [FILE|-] [--db URL]"));
+        return fail(CostText::tr("usage: boxcost cost [FILE|-] [--db URL --as USERNAME]"));
     auto input = readInput(args.positional.value(0));
     if (!input)
         return fail(input.error());
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(input.value(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(CostText::tr("input is not valid JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
-
     auto base = baseMasters(args);
     if (!base)
         return fail(base.error());
-
-    if (doc.isObject()) {
-        auto result = CostingJson::cost(doc.object(), base.value());
-        if (!result)
-            return fail(result.error());
-        outJson(QJsonDocument(result.value()));
-        return 0;
-    }
-    if (!doc.isArray())
-        return fail(CostText::tr("input must be a JSON object or an array of objects"));
-    const QJsonArray cases = doc.array();
-    QJsonArray results;
-    for (qsizetype i = 0; i < cases.size(); ++i) {
-        auto result = costOne(cases.at(i), base.value(), QLatin1Char('[') + QString::number(i) + QLatin1Char(']'));
-        if (!result)
-            return fail(result.error());
-        results.append(result.value());
-    }
-    outJson(QJsonDocument(results));
+    // All of the output is built before any of it is written: a bad last element leaves stdout empty.
+    auto output = CostingJson::costText(input.value(), base.value());
+    if (!output)
+        return fail(output.error());
+    const QByteArray &bytes = output.value();
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
     return 0;
 }
 

@@ -3,12 +3,14 @@
 // fill it in and hand it to computeCosting(). Lengths are in `unit`, money in rupees.
 
 #include <array>
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace bcp::costing {
+
+// Counts and paise are `long long` (64 bits everywhere), the same type as qint64, so they bind into Qt
+// values (QVariant, QJsonValue) without casts.
 
 // Fixed so a costing never allocates: 9-ply is the thickest board the shop makes.
 constexpr int kMaxLayers = 9;
@@ -37,7 +39,7 @@ struct LayerSpec {
 struct PrintingSpec {
     double costPerPrint = 0;
     double plateCost = 0;
-    std::int64_t moq = 0;
+    long long moq = 0;
     int colors = 0;
     std::string type;
 };
@@ -59,7 +61,7 @@ struct BoxSpec {
     std::string flutes; // one letter per flute layer, outer flute first; "" for 1-ply
     int layerCount = 0; // how many entries of `layers` are used, outer liner first
     std::array<LayerSpec, kMaxLayers> layers;
-    std::int64_t quantity = 1;
+    long long quantity = 1;
 
     // Per-box overrides of the masters / business defaults; absent = take the master value.
     std::optional<double> glueFlapMm;

@@ -26,12 +26,18 @@ std::string layerField(int index, const char *name) {
     return "layers[" + std::to_string(index) + "]." + name;
 }
 
-bool positive(double v) {
-    return std::isfinite(v) && v > 0;
+// Written as two comparisons (NaN fails both, infinity fails the second) so the quick check below
+// compiles to flag arithmetic instead of branches.
+inline bool positive(double v) {
+    return v > 0 && v <= DBL_MAX;
 }
 
-bool nonNegative(double v) {
-    return std::isfinite(v) && v >= 0;
+inline bool nonNegative(double v) {
+    return v >= 0 && v <= DBL_MAX;
+}
+
+inline bool absentOrNonNegative(const std::optional<double> &v) {
+    return !v.has_value() || nonNegative(*v);
 }
 
 std::string notPositive(double v) {
@@ -147,27 +153,66 @@ bool validateSpec(const BoxSpec &spec, CostingError &error) {
     return true;
 }
 
+// True when every §4 check that needs no masters passes. It mirrors validateSpec, which stays the one
+// place that decides which field to report; this only lets a good spec skip it cheaply.
+bool quickValid(const BoxSpec &spec) {
+    unsigned bad = 0;
+    bad |= unsigned(spec.style > Style::Sheet || spec.unit > Unit::In || spec.measuredOn > MeasuredOn::Outside);
+    bad |= unsigned(!positive(spec.length)) | unsigned(!positive(spec.width));
+    bad |= unsigned(spec.style != Style::Sheet && !positive(spec.height));
+    bad |= unsigned(!isValidPly(spec.ply)) | unsigned(spec.layerCount != spec.ply);
+    bad |= unsigned(spec.flutes.size() != std::size_t(spec.ply - 1) / 2) | unsigned(spec.quantity < 1);
+    if (bad)
+        return false;
+    for (int i = 0; i < spec.layerCount; ++i) {
+        const LayerSpec &l = spec.layers[std::size_t(i)];
+        bad |= unsigned(!positive(l.gsm)) | unsigned(!positive(l.bf)) | unsigned(!nonNegative(l.rct))
+               | unsigned(!absentOrNonNegative(l.rate));
+    }
+    bad |= unsigned(!absentOrNonNegative(spec.glueFlapMm)) | unsigned(!absentOrNonNegative(spec.deckleMm))
+           | unsigned(!absentOrNonNegative(spec.maxLengthMm)) | unsigned(!absentOrNonNegative(spec.sheetAllowanceMm))
+           | unsigned(!absentOrNonNegative(spec.conversionPerKg)) | unsigned(!absentOrNonNegative(spec.markupPercent));
+    bad |= unsigned(!nonNegative(spec.varnishPerBox)) | unsigned(!nonNegative(spec.dieCost))
+           | unsigned(!nonNegative(spec.punchingPerBox));
+    if (spec.printing) {
+        const PrintingSpec &p = *spec.printing;
+        bad |= unsigned(!nonNegative(p.costPerPrint)) | unsigned(!nonNegative(p.plateCost)) | unsigned(p.moq < 0)
+               | unsigned(p.colors < 0);
+    }
+    if (spec.lamination) {
+        const LaminationSpec &l = *spec.lamination;
+        bad |= unsigned(!nonNegative(l.ratePer100SqIn)) | unsigned(l.lengthIn && !positive(*l.lengthIn))
+               | unsigned(l.widthIn && !positive(*l.widthIn));
+    }
+    return bad == 0;
+}
+
 std::string odMessage(const char *dimension, double thicknessMm, double factor) {
     return "outside dimensions leave no inside " + std::string(dimension) + " after taking off "
            + (factor == 1 ? "" : numberText(factor) + " × ") + numberText(thicknessMm) + " mm of board";
 }
 
-} // namespace
-
-std::int64_t roundHalfUpToPaise(double rupees) {
+inline long long roundPaise(double rupees) {
     const double paise = rupees * 100.0;
-    double whole = std::floor(paise);
+    // Truncation is floor for the non-negative amounts prices are, and much cheaper than a floor() call.
+    double whole = paise >= 0 && paise < 9.0e18 ? static_cast<double>(static_cast<long long>(paise)) : std::floor(paise);
     // A price that is a half paise in decimal (11.655) is stored a few ulps below or above it, and the
     // sums before it add a few more; anything that close to the half is the half. 1e-7 paise is far
     // below any amount a rate can carry and far above the arithmetic noise at realistic prices.
     const double tolerance = std::max(1e-7, std::fabs(paise) * 64 * DBL_EPSILON);
     if (paise - whole >= 0.5 - tolerance)
         whole += 1.0;
-    return static_cast<std::int64_t>(whole);
+    return static_cast<long long>(whole);
+}
+
+} // namespace
+
+long long roundHalfUpToPaise(double rupees) {
+    return roundPaise(rupees);
 }
 
 bool computeCosting(const BoxSpec &spec, const CostingMasters &masters, CostingResult &r, CostingError &error) {
-    if (!validateSpec(spec, error))
+    if (!quickValid(spec) && !validateSpec(spec, error))
         return false;
 
     const bool sheet = spec.style == Style::Sheet;
@@ -240,8 +285,44 @@ bool computeCosting(const BoxSpec &spec, const CostingMasters &masters, CostingR
         perimeter = 2 * (li + wi);
     }
 
-    const double area = cut * deckle;
+    // Rates get their own loop: the shade lookup is a call, and keeping calls out of the arithmetic loop
+    // below spares spilling every running sum around each one. Neighbouring layers usually share a shade.
     const GsmRules &rules = masters.gsmRules;
+    std::string_view lastShade;
+    double lastPremium = 0;
+    bool haveLast = false;
+    double lastBf = 0;
+    const double *lastBase = nullptr;
+    for (int i = 0; i < spec.layerCount; ++i) {
+        const LayerSpec &l = spec.layers[std::size_t(i)];
+        LayerResult &out = r.layers[std::size_t(i)];
+        if (l.rate) {
+            out.rate = *l.rate;
+            out.rateSource = RateSource::Manual;
+            continue;
+        }
+        if (!lastBase || l.bf != lastBf) {
+            lastBase = masters.bfPrice(l.bf);
+            lastBf = l.bf;
+            if (!lastBase)
+                return fail(error, layerField(i, "bf"),
+                            "BF " + numberText(l.bf) + " has no base price in the masters; add it there or enter a manual rate");
+        }
+        const double *base = lastBase;
+        const std::string_view shade = l.shade;
+        if (!haveLast || shade != lastShade) {
+            lastPremium = masters.shadePremium(shade);
+            lastShade = shade;
+            haveLast = true;
+        }
+        out.rate = *base + rules.adjustment(l.gsm) + lastPremium + rules.market;
+        out.rateSource = RateSource::Master;
+        if (!(out.rate >= 0))
+            return fail(error, layerField(i, "rate"),
+                        "the master rate works out negative (" + numberText(out.rate) + " ₹/kg); check the masters");
+    }
+
+    const double area = cut * deckle;
     double weight = 0;
     double burst = 0;
     double ect = 0;
@@ -254,20 +335,6 @@ bool computeCosting(const BoxSpec &spec, const CostingMasters &masters, CostingR
         out.kind = isFlute ? LayerKind::Flute : LayerKind::Liner;
         out.flute = f ? f->letter : 0;
         out.factor = f ? f->factor : 1.0;
-        if (l.rate) {
-            out.rate = *l.rate;
-            out.rateSource = RateSource::Manual;
-        } else {
-            const double *base = masters.bfPrice(l.bf);
-            if (!base)
-                return fail(error, layerField(i, "bf"),
-                            "BF " + numberText(l.bf) + " has no base price in the masters; add it there or enter a manual rate");
-            out.rate = *base + rules.adjustment(l.gsm) + masters.shadePremium(l.shade) + rules.market;
-            out.rateSource = RateSource::Master;
-            if (!(out.rate >= 0))
-                return fail(error, layerField(i, "rate"),
-                            "the master rate works out negative (" + numberText(out.rate) + " ₹/kg); check the masters");
-        }
         out.weightKg = area * l.gsm * out.factor / 1e9;
         out.cost = out.weightKg * out.rate;
         weight += out.weightKg;
@@ -292,7 +359,7 @@ bool computeCosting(const BoxSpec &spec, const CostingMasters &masters, CostingR
         c.lamination = lengthIn * widthIn * l.ratePer100SqIn / 100.0;
     }
     c.varnish = spec.varnishPerBox;
-    c.die = spec.dieCost / qty;
+    c.die = spec.dieCost != 0 ? spec.dieCost / qty : 0.0;
     c.punching = spec.punchingPerBox;
     const double preMarkup = c.paper + c.printing + c.lamination + c.varnish + c.die + c.punching;
     const double markupPercent = spec.markupPercent ? *spec.markupPercent : masters.markupPercent;
@@ -306,8 +373,9 @@ bool computeCosting(const BoxSpec &spec, const CostingMasters &masters, CostingR
     if (!(costPerBox < kMaxRupees))
         return fail(error, "costPerBox", "the price per box is too large (" + numberText(costPerBox)
                                              + " ₹); check the dimensions, GSM, rates and costs");
-    const std::int64_t ratePaise = roundHalfUpToPaise(costPerBox);
-    if (ratePaise > 0 && spec.quantity > std::numeric_limits<std::int64_t>::max() / ratePaise)
+    const long long ratePaise = roundPaise(costPerBox);
+    // Compared in double (no integer division on the hot path) against a bound safely below INT64_MAX.
+    if (double(ratePaise) * double(spec.quantity) >= 9.0e18)
         return fail(error, "quantity", "the order value is too large to hold; use a smaller quantity");
 
     r.insideLengthMm = li;

@@ -8,7 +8,6 @@
 #include "costing/CostingMasters.h"
 #include "costing/CostingResult.h"
 
-#include <cstdint>
 
 namespace bcp::costing {
 
@@ -26,6 +25,6 @@ bool computeCosting(const BoxSpec &spec, const CostingMasters &masters, CostingR
 
 // Rupees rounded half-up to whole paise. Values within a hair of a half paise (binary floating point
 // cannot hold 11.655 exactly) count as the half and round up.
-std::int64_t roundHalfUpToPaise(double rupees);
+long long roundHalfUpToPaise(double rupees);
 
 } // namespace bcp::costing

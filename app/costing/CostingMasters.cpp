@@ -3,6 +3,7 @@
 #include "costing/NumberText.h"
 
 #include <cmath>
+#include <cstring>
 
 namespace bcp::costing {
 
@@ -48,15 +49,9 @@ CostingMasters CostingMasters::defaults() {
     return m;
 }
 
-const double *CostingMasters::bfPrice(double bf) const {
-    for (const BfPrice &p : bfPrices) {
-        if (p.bf == bf)
-            return &p.price;
-    }
-    return nullptr;
-}
+namespace {
 
-bool equalsIgnoreCase(std::string_view a, std::string_view b) {
+inline bool sameIgnoringCase(std::string_view a, std::string_view b) {
     if (a.size() != b.size())
         return false;
     for (std::size_t i = 0; i < a.size(); ++i) {
@@ -66,20 +61,26 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b) {
     return true;
 }
 
+} // namespace
+
+bool equalsIgnoreCase(std::string_view a, std::string_view b) {
+    return sameIgnoringCase(a, b);
+}
+
 double CostingMasters::shadePremium(std::string_view shade) const {
+    if (shade.empty())
+        return 0.0;
+    // Length and first letter rule out nearly every other shade; the exact spelling, which is what the
+    // pickers produce, is then one memcmp.
+    const std::size_t size = shade.size();
+    const char first = lowerAscii(shade.front());
     for (const ShadePremium &s : shadePremiums) {
-        if (equalsIgnoreCase(s.shade, shade))
+        if (s.shade.size() != size || lowerAscii(s.shade.front()) != first)
+            continue;
+        if (std::memcmp(s.shade.data(), shade.data(), size) == 0 || sameIgnoringCase(s.shade, shade))
             return s.premium;
     }
     return 0.0;
-}
-
-const Flute *CostingMasters::flute(char letter) const {
-    for (const Flute &f : flutes) {
-        if (f.letter == letter)
-            return &f;
-    }
-    return nullptr;
 }
 
 void CostingMasters::setBfPrice(double bf, double price) {

@@ -65,12 +65,25 @@ struct CostingMasters {
 
     static CostingMasters defaults();
 
+    // Lookups are inline: the engine calls them for every layer of every costing.
     // nullptr when the BF has no base price.
-    const double *bfPrice(double bf) const;
+    const double *bfPrice(double bf) const {
+        for (const BfPrice &p : bfPrices) {
+            if (p.bf == bf)
+                return &p.price;
+        }
+        return nullptr;
+    }
     // 0 for a shade that is not in the masters. Case-insensitive (ASCII letters).
     double shadePremium(std::string_view shade) const;
     // nullptr when the letter is not in the flute master.
-    const Flute *flute(char letter) const;
+    const Flute *flute(char letter) const {
+        for (const Flute &f : flutes) {
+            if (f.letter == letter)
+                return &f;
+        }
+        return nullptr;
+    }
 
     // Set or add one entry (the merge rule of COSTING.md §5: a given entry replaces that entry only).
     void setBfPrice(double bf, double price);

@@ -4,7 +4,6 @@
 #include "costing/BoxSpec.h"
 
 #include <array>
-#include <cstdint>
 
 namespace bcp::costing {
 
@@ -56,9 +55,9 @@ struct CostingResult {
     double bctKgf = 0;
     CostBreakdown costs;
     double costPerBox = 0;          // unrounded, ₹
-    std::int64_t ratePerBoxPaise = 0; // costPerBox rounded half-up to paise: the price quotes and invoices use
+    long long ratePerBoxPaise = 0; // costPerBox rounded half-up to paise: the price quotes and invoices use
     double ratePerBox = 0;            // the same in rupees
-    std::int64_t totalValuePaise = 0; // ratePerBoxPaise × quantity, exact
+    long long totalValuePaise = 0; // ratePerBoxPaise × quantity, exact
     double totalValue = 0;            // the same in rupees
 };
 

@@ -188,6 +188,9 @@ private slots:
     void roundingEveryHalfPaise();
     void ratePerBoxAndTotalUsePaise();
     void snapshotsRoundTrip();
+    void textPathMatchesObjectPath();
+    void textPathRefusesBadJson_data();
+    void textPathRefusesBadJson();
     void costingDoesNotAllocate();
 };
 
@@ -826,6 +829,83 @@ void TstCosting::snapshotsRoundTrip() {
         compareResults(costOk(again.value(), masters), costOk(read->spec, masters), 0.0);
         QCOMPARE(CostingJson::specToJson(again.value()), written);
     }
+}
+
+void TstCosting::textPathMatchesObjectPath() {
+    // The CLI's text path and the Qt object path give the same objects, element by element.
+    QJsonArray inputs;
+    QJsonArray expected;
+    for (const QJsonValue &c : golden().value(QStringLiteral("cases")).toArray()) {
+        const QJsonObject input = c.toObject().value(QStringLiteral("input")).toObject();
+        inputs.append(input);
+        auto one = CostingJson::cost(input, CostingMasters::defaults());
+        QVERIFY(one.ok());
+        expected.append(one.value());
+    }
+    auto text = CostingJson::costText(QJsonDocument(inputs).toJson(), CostingMasters::defaults());
+    QVERIFY2(text.ok(), qPrintable(text.ok() ? QString() : text.error().text()));
+    QVERIFY(text->endsWith('\n'));
+    const QJsonDocument doc = QJsonDocument::fromJson(text.value());
+    QVERIFY(doc.isArray());
+    QCOMPARE(doc.array(), expected);
+
+    auto single = CostingJson::costText(QJsonDocument(inputs.at(1).toObject()).toJson(QJsonDocument::Compact),
+                                        CostingMasters::defaults());
+    QVERIFY(single.ok());
+    QCOMPARE(QJsonDocument::fromJson(single.value()).object(), expected.at(1).toObject());
+
+    // resultToJsonText is the same object as resultToJson, keys in the §5 order.
+    auto c = CostingJson::readCase(inputs.at(2).toObject(), CostingMasters::defaults());
+    QVERIFY(c.ok());
+    const CostingResult r = costOk(c->spec);
+    const QByteArray compactText = CostingJson::resultToJsonText(r);
+    QCOMPARE(QJsonDocument::fromJson(compactText).object(), CostingJson::resultToJson(r));
+    QVERIFY(compactText.startsWith("{\"sheet\":{\"lengthMm\":"));
+    QVERIFY(compactText.endsWith(",\"totalValue\":29559}"));
+
+    // Escapes decode to the same shade: "Golden \u004braft" is Golden Kraft with its premium.
+    const QByteArray escaped = R"({"length": 300, "width": 200, "height": 150, "ply": 1, "flutes": "",
+        "layers": [{"gsm": 180, "bf": 24, "shade": "Golden \u004braft", "rct": 1.8}], "quantity": 10,
+        "masters": {"shadePremiums": {"Golden Kraft": 2.5}}})";
+    auto unescaped = CostingJson::costText(escaped, CostingMasters::defaults());
+    QVERIFY2(unescaped.ok(), qPrintable(unescaped.ok() ? QString() : unescaped.error().text()));
+    const QJsonObject layer0 =
+        QJsonDocument::fromJson(unescaped.value()).object().value(QStringLiteral("layers")).toArray().at(0).toObject();
+    QCOMPARE(layer0.value(QStringLiteral("rate")).toDouble(), 38.5 + 2.5);
+
+    auto empty = CostingJson::costText("  [ ]  ", CostingMasters::defaults());
+    QVERIFY(empty.ok());
+    QCOMPARE(empty.value(), QByteArray("[]\n"));
+}
+
+void TstCosting::textPathRefusesBadJson_data() {
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("empty") << QByteArray("") << "input is not valid JSON: unexpected end of input at offset 0";
+    QTest::newRow("unclosed object") << QByteArray("{") << "input is not valid JSON: expected a member name at offset 1";
+    QTest::newRow("trailing comma") << QByteArray(R"({"length": 1,})") << "input is not valid JSON: expected a member name at offset 13";
+    QTest::newRow("bad literal") << QByteArray("[tru]") << "input is not valid JSON: unexpected character at offset 1";
+    QTest::newRow("bad escape") << QByteArray(R"({"a\x": 1})") << "input is not valid JSON: bad escape at offset 4";
+    QTest::newRow("lone surrogate") << QByteArray(R"({"\udc00": 1})") << "input is not valid JSON: bad \\u escape at offset 8";
+    QTest::newRow("leading zero") << QByteArray(R"({"length": 01})") << "input is not valid JSON: expected ',' or '}' at offset 12";
+    QTest::newRow("bare dot") << QByteArray(R"({"length": 1.})") << "input is not valid JSON: expected a digit at offset 13";
+    QTest::newRow("huge number") << QByteArray(R"({"length": 1e999})") << "input is not valid JSON: number out of range at offset 11";
+    QTest::newRow("garbage after") << QByteArray("[] x") << "input is not valid JSON: unexpected text after the JSON value at offset 3";
+    // Elements are costed as they are read, so a bad element is reported before a later syntax error.
+    QTest::newRow("bad element, then unterminated") << QByteArray("[{}") << "[0].length: is required";
+    QTest::newRow("unterminated array") << QByteArray(R"([{"length": 1)") << "input is not valid JSON: expected ',' or '}' at offset 13";
+    QTest::newRow("scalar") << QByteArray("42") << "input must be a JSON object or an array of objects";
+    QTest::newRow("element not object") << QByteArray("[[]]") << "[0]: must be a JSON object with the box fields";
+    QTest::newRow("deep nesting") << QByteArray(200, '[') << "input is not valid JSON: nested too deeply at offset 65";
+    QTest::newRow("control character") << QByteArray("{\"a\tb\": 1}") << "input is not valid JSON: control character in a string at offset 3";
+}
+
+void TstCosting::textPathRefusesBadJson() {
+    QFETCH(QByteArray, text);
+    QFETCH(QString, error);
+    auto out = CostingJson::costText(text, CostingMasters::defaults());
+    QVERIFY(!out.ok());
+    QCOMPARE(out.error().text(), error);
 }
 
 void TstCosting::costingDoesNotAllocate() {
