@@ -8,5 +8,6 @@ int runDb(const Args &args);   // db init|migrate|status
 int runCost(const Args &args); // cost [FILE|-]
 int runSetup(const Args &args); // setup --company NAME --state CODE --owner USERNAME
 int runUser(const Args &args);  // user add|passwd|unlock|disable|enable|list
+int runAudit(const Args &args); // audit verify|export
 
 } // namespace bcp::cli

@@ -23,6 +23,9 @@ const Command kCommands[] = {
                                   "                                         create the shop and its owner on an empty database"},
     {"user", bcp::cli::runUser, "user add USERNAME --role ROLE [--name TEXT] | passwd USERNAME | unlock USERNAME |\n"
                                 "       disable USERNAME | enable USERNAME | list [--json]      account administration"},
+    {"audit", bcp::cli::runAudit, "audit verify [--tenant ID] [--json]    check the audit hash chains (no sign-in; exit 1 names\n"
+                                  "                                         the first broken row) | audit export --format csv|json\n"
+                                  "       [--from YYYY-MM-DD] [--to YYYY-MM-DD] (UTC days) [--out FILE]   export the audit log"},
 };
 
 int usage(FILE *to) {
