@@ -17,11 +17,11 @@ constexpr int kMaxLayers = 9;
 constexpr int kMaxFlutes = (kMaxLayers - 1) / 2;
 
 enum class Style {
-    Rsc0201,  // regular slotted container
-    Hsc0200,  // half slotted container
-    Fol0203,  // full overlap
-    Css0204,  // centre special slotted
-    Sheet,    // flat corrugated sheet
+    Rsc0201, // regular slotted container
+    Hsc0200, // half slotted container
+    Fol0203, // full overlap
+    Css0204, // centre special slotted
+    Sheet,   // flat corrugated sheet
 };
 
 enum class Unit { Mm, In };
@@ -88,8 +88,12 @@ bool parseUnit(std::string_view code, Unit &out);
 bool parseMeasuredOn(std::string_view code, MeasuredOn &out);
 
 // True for the plies the engine knows (1, 3, 5, 7, 9).
-constexpr bool isValidPly(int ply) { return ply >= 1 && ply <= kMaxLayers && ply % 2 == 1; }
+constexpr bool isValidPly(int ply) {
+    return ply >= 1 && ply <= kMaxLayers && ply % 2 == 1;
+}
 // Index of a ply into the per-ply master tables (1→0, 3→1, … 9→4); only for valid plies.
-constexpr int plyIndex(int ply) { return ply / 2; }
+constexpr int plyIndex(int ply) {
+    return ply / 2;
+}
 
 } // namespace bcp::costing

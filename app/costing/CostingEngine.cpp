@@ -89,13 +89,14 @@ bool validateSpec(const BoxSpec &spec, CostingError &error) {
     if (!isValidPly(spec.ply))
         return fail(error, "ply", "must be 1, 3, 5, 7 or 9 (got " + std::to_string(spec.ply) + ")");
     if (spec.layerCount != spec.ply)
-        return fail(error, "layers", "a " + std::to_string(spec.ply) + "-ply board needs " + pluralLayers(spec.ply)
-                                         + " (got " + std::to_string(spec.layerCount) + ")");
+        return fail(error, "layers",
+                    "a " + std::to_string(spec.ply) + "-ply board needs " + pluralLayers(spec.ply) + " (got " +
+                        std::to_string(spec.layerCount) + ")");
     const std::size_t fluteCount = std::size_t(spec.ply - 1) / 2;
     if (spec.flutes.size() != fluteCount)
-        return fail(error, "flutes", "a " + std::to_string(spec.ply) + "-ply board needs " + std::to_string(fluteCount)
-                                         + (fluteCount == 1 ? " flute letter" : " flute letters") + " (got \""
-                                         + spec.flutes + "\")");
+        return fail(error, "flutes",
+                    "a " + std::to_string(spec.ply) + "-ply board needs " + std::to_string(fluteCount) +
+                        (fluteCount == 1 ? " flute letter" : " flute letters") + " (got \"" + spec.flutes + "\")");
     for (int i = 0; i < spec.layerCount; ++i) {
         const LayerSpec &l = spec.layers[std::size_t(i)];
         if (!positive(l.gsm))
@@ -108,18 +109,17 @@ bool validateSpec(const BoxSpec &spec, CostingError &error) {
             return fail(error, layerField(i, "rate"), negative(*l.rate));
     }
     if (spec.quantity < 1)
-        return fail(error, "quantity", "must be a whole number of 1 or more (got " + std::to_string(spec.quantity) + ")");
+        return fail(error, "quantity",
+                    "must be a whole number of 1 or more (got " + std::to_string(spec.quantity) + ")");
 
     struct Optional {
         const char *name;
         const std::optional<double> &value;
     };
-    const Optional overrides[] = {{"glueFlapMm", spec.glueFlapMm},
-                                  {"deckleMm", spec.deckleMm},
-                                  {"maxLengthMm", spec.maxLengthMm},
-                                  {"sheetAllowanceMm", spec.sheetAllowanceMm},
-                                  {"conversionPerKg", spec.conversionPerKg},
-                                  {"markupPercent", spec.markupPercent}};
+    const Optional overrides[] = {
+        {"glueFlapMm", spec.glueFlapMm},           {"deckleMm", spec.deckleMm},
+        {"maxLengthMm", spec.maxLengthMm},         {"sheetAllowanceMm", spec.sheetAllowanceMm},
+        {"conversionPerKg", spec.conversionPerKg}, {"markupPercent", spec.markupPercent}};
     for (const Optional &o : overrides) {
         if (o.value && !nonNegative(*o.value))
             return fail(error, o.name, negative(*o.value));
@@ -157,7 +157,9 @@ bool validateSpec(const BoxSpec &spec, CostingError &error) {
 // place that decides which field to report; this only lets a good spec skip it cheaply.
 bool quickValid(const BoxSpec &spec) {
     unsigned bad = 0;
-    bad |= unsigned(spec.style > Style::Sheet || spec.unit > Unit::In || spec.measuredOn > MeasuredOn::Outside);
+    // Compared as unsigned so a value cast from a negative number is caught too.
+    bad |= unsigned(unsigned(spec.style) > unsigned(Style::Sheet) || unsigned(spec.unit) > unsigned(Unit::In) ||
+                    unsigned(spec.measuredOn) > unsigned(MeasuredOn::Outside));
     bad |= unsigned(!positive(spec.length)) | unsigned(!positive(spec.width));
     bad |= unsigned(spec.style != Style::Sheet && !positive(spec.height));
     bad |= unsigned(!isValidPly(spec.ply)) | unsigned(spec.layerCount != spec.ply);
@@ -166,36 +168,37 @@ bool quickValid(const BoxSpec &spec) {
         return false;
     for (int i = 0; i < spec.layerCount; ++i) {
         const LayerSpec &l = spec.layers[std::size_t(i)];
-        bad |= unsigned(!positive(l.gsm)) | unsigned(!positive(l.bf)) | unsigned(!nonNegative(l.rct))
-               | unsigned(!absentOrNonNegative(l.rate));
+        bad |= unsigned(!positive(l.gsm)) | unsigned(!positive(l.bf)) | unsigned(!nonNegative(l.rct)) |
+               unsigned(!absentOrNonNegative(l.rate));
     }
-    bad |= unsigned(!absentOrNonNegative(spec.glueFlapMm)) | unsigned(!absentOrNonNegative(spec.deckleMm))
-           | unsigned(!absentOrNonNegative(spec.maxLengthMm)) | unsigned(!absentOrNonNegative(spec.sheetAllowanceMm))
-           | unsigned(!absentOrNonNegative(spec.conversionPerKg)) | unsigned(!absentOrNonNegative(spec.markupPercent));
-    bad |= unsigned(!nonNegative(spec.varnishPerBox)) | unsigned(!nonNegative(spec.dieCost))
-           | unsigned(!nonNegative(spec.punchingPerBox));
+    bad |= unsigned(!absentOrNonNegative(spec.glueFlapMm)) | unsigned(!absentOrNonNegative(spec.deckleMm)) |
+           unsigned(!absentOrNonNegative(spec.maxLengthMm)) | unsigned(!absentOrNonNegative(spec.sheetAllowanceMm)) |
+           unsigned(!absentOrNonNegative(spec.conversionPerKg)) | unsigned(!absentOrNonNegative(spec.markupPercent));
+    bad |= unsigned(!nonNegative(spec.varnishPerBox)) | unsigned(!nonNegative(spec.dieCost)) |
+           unsigned(!nonNegative(spec.punchingPerBox));
     if (spec.printing) {
         const PrintingSpec &p = *spec.printing;
-        bad |= unsigned(!nonNegative(p.costPerPrint)) | unsigned(!nonNegative(p.plateCost)) | unsigned(p.moq < 0)
-               | unsigned(p.colors < 0);
+        bad |= unsigned(!nonNegative(p.costPerPrint)) | unsigned(!nonNegative(p.plateCost)) | unsigned(p.moq < 0) |
+               unsigned(p.colors < 0);
     }
     if (spec.lamination) {
         const LaminationSpec &l = *spec.lamination;
-        bad |= unsigned(!nonNegative(l.ratePer100SqIn)) | unsigned(l.lengthIn && !positive(*l.lengthIn))
-               | unsigned(l.widthIn && !positive(*l.widthIn));
+        bad |= unsigned(!nonNegative(l.ratePer100SqIn)) | unsigned(l.lengthIn && !positive(*l.lengthIn)) |
+               unsigned(l.widthIn && !positive(*l.widthIn));
     }
     return bad == 0;
 }
 
 std::string odMessage(const char *dimension, double thicknessMm, double factor) {
-    return "outside dimensions leave no inside " + std::string(dimension) + " after taking off "
-           + (factor == 1 ? "" : numberText(factor) + " × ") + numberText(thicknessMm) + " mm of board";
+    return "outside dimensions leave no inside " + std::string(dimension) + " after taking off " +
+           (factor == 1 ? "" : numberText(factor) + " × ") + numberText(thicknessMm) + " mm of board";
 }
 
 inline long long roundPaise(double rupees) {
     const double paise = rupees * 100.0;
     // Truncation is floor for the non-negative amounts prices are, and much cheaper than a floor() call.
-    double whole = paise >= 0 && paise < 9.0e18 ? static_cast<double>(static_cast<long long>(paise)) : std::floor(paise);
+    double whole =
+        paise >= 0 && paise < 9.0e18 ? static_cast<double>(static_cast<long long>(paise)) : std::floor(paise);
     // A price that is a half paise in decimal (11.655) is stored a few ulps below or above it, and the
     // sums before it add a few more; anything that close to the half is the half. 1e-7 paise is far
     // below any amount a rate can carry and far above the arithmetic noise at realistic prices.
@@ -228,8 +231,9 @@ bool computeCosting(const BoxSpec &spec, const CostingMasters &masters, CostingR
     for (std::size_t k = 0; k < spec.flutes.size(); ++k) {
         flutes[k] = masters.flute(spec.flutes[k]);
         if (!flutes[k])
-            return fail(error, "flutes", "flute '" + std::string(1, spec.flutes[k])
-                                             + "' is not in the flute master (" + fluteList(masters) + ")");
+            return fail(error, "flutes",
+                        "flute '" + std::string(1, spec.flutes[k]) + "' is not in the flute master (" +
+                            fluteList(masters) + ")");
         boardThickness += flutes[k]->heightMm;
     }
 
@@ -306,7 +310,8 @@ bool computeCosting(const BoxSpec &spec, const CostingMasters &masters, CostingR
             lastBf = l.bf;
             if (!lastBase)
                 return fail(error, layerField(i, "bf"),
-                            "BF " + numberText(l.bf) + " has no base price in the masters; add it there or enter a manual rate");
+                            "BF " + numberText(l.bf) +
+                                " has no base price in the masters; add it there or enter a manual rate");
         }
         const double *base = lastBase;
         const std::string_view shade = l.shade;
@@ -371,8 +376,9 @@ bool computeCosting(const BoxSpec &spec, const CostingMasters &masters, CostingR
     // Beyond this a price in paise no longer fits exactly in a double or an int64 order total.
     constexpr double kMaxRupees = 1e13;
     if (!(costPerBox < kMaxRupees))
-        return fail(error, "costPerBox", "the price per box is too large (" + numberText(costPerBox)
-                                             + " ₹); check the dimensions, GSM, rates and costs");
+        return fail(error, "costPerBox",
+                    "the price per box is too large (" + numberText(costPerBox) +
+                        " ₹); check the dimensions, GSM, rates and costs");
     const long long ratePaise = roundPaise(costPerBox);
     // Compared in double (no integer division on the hot path) against a bound safely below INT64_MAX.
     if (double(ratePaise) * double(spec.quantity) >= 9.0e18)

@@ -8,7 +8,6 @@
 #include "costing/CostingMasters.h"
 #include "costing/CostingResult.h"
 
-
 namespace bcp::costing {
 
 struct CostingOutcome {

@@ -29,10 +29,9 @@ CostingMasters CostingMasters::defaults() {
     CostingMasters m;
     m.bfPrices = {{14, 32.00}, {16, 33.00}, {18, 34.00}, {20, 35.00},
                   {22, 36.50}, {24, 38.50}, {28, 44.50}, {35, 50.00}};
-    for (const char *shade : {"Kraft/Natural", "Golden Kraft", "Testliner", "Virgin Kraft Liner",
-                              "White Kraft Liner", "White Top Testliner", "Duplex Grey Back (LWC)",
-                              "Duplex Grey Back (HWC)", "Semi Chemical Fluting", "Recycled Fluting",
-                              "Bagasse (Agro based)"})
+    for (const char *shade : {"Kraft/Natural", "Golden Kraft", "Testliner", "Virgin Kraft Liner", "White Kraft Liner",
+                              "White Top Testliner", "Duplex Grey Back (LWC)", "Duplex Grey Back (HWC)",
+                              "Semi Chemical Fluting", "Recycled Fluting", "Bagasse (Agro based)"})
         m.shadePremiums.push_back({shade, 0.0});
     m.gsmRules = GsmRules{101, 1.00, 201, 1.00, 0.00};
     m.flutes = {{'A', 1.55, 4.8}, {'B', 1.35, 2.5}, {'C', 1.45, 3.6}, {'E', 1.25, 1.2}, {'F', 1.20, 0.8}};
@@ -120,8 +119,8 @@ void CostingMasters::setFlute(char letter, double factor, double heightMm) {
 bool CostingMasters::operator==(const CostingMasters &o) const {
     // Entries are compared by key, not position: the same masters read back from a JSON object or the
     // database may list them in another order.
-    if (bfPrices.size() != o.bfPrices.size() || shadePremiums.size() != o.shadePremiums.size()
-        || flutes.size() != o.flutes.size())
+    if (bfPrices.size() != o.bfPrices.size() || shadePremiums.size() != o.shadePremiums.size() ||
+        flutes.size() != o.flutes.size())
         return false;
     for (const BfPrice &p : bfPrices) {
         const double *other = o.bfPrice(p.bf);
@@ -140,13 +139,12 @@ bool CostingMasters::operator==(const CostingMasters &o) const {
         if (!other || other->factor != f.factor || other->heightMm != f.heightMm)
             return false;
     }
-    return gsmRules.lowLimit == o.gsmRules.lowLimit && gsmRules.lowAdj == o.gsmRules.lowAdj
-           && gsmRules.highLimit == o.gsmRules.highLimit && gsmRules.highAdj == o.gsmRules.highAdj
-           && gsmRules.market == o.gsmRules.market && plyThicknessMm == o.plyThicknessMm
-           && glueFlapMm == o.glueFlapMm && deckleMm == o.deckleMm && extraFlapMm == o.extraFlapMm
-           && maxLengthMm == o.maxLengthMm && sheetAllowanceMm == o.sheetAllowanceMm
-           && conversionPerKg == o.conversionPerKg && markupPercent == o.markupPercent
-           && gstPercent == o.gstPercent && roundOff == o.roundOff;
+    return gsmRules.lowLimit == o.gsmRules.lowLimit && gsmRules.lowAdj == o.gsmRules.lowAdj &&
+           gsmRules.highLimit == o.gsmRules.highLimit && gsmRules.highAdj == o.gsmRules.highAdj &&
+           gsmRules.market == o.gsmRules.market && plyThicknessMm == o.plyThicknessMm && glueFlapMm == o.glueFlapMm &&
+           deckleMm == o.deckleMm && extraFlapMm == o.extraFlapMm && maxLengthMm == o.maxLengthMm &&
+           sheetAllowanceMm == o.sheetAllowanceMm && conversionPerKg == o.conversionPerKg &&
+           markupPercent == o.markupPercent && gstPercent == o.gstPercent && roundOff == o.roundOff;
 }
 
 CostingError validateMasters(const CostingMasters &m) {
@@ -191,11 +189,11 @@ CostingError validateMasters(const CostingMasters &m) {
         if (f.letter < 'A' || f.letter > 'Z')
             return fieldError("flutes", "a flute is named by one capital letter A-Z");
         if (!(std::isfinite(f.factor) && f.factor >= 1.0 && f.factor <= 2.0))
-            return fieldError(field + ".factor", "the take-up factor must be between 1.0 and 2.0 (got "
-                                                     + numberText(f.factor) + ")");
+            return fieldError(field + ".factor",
+                              "the take-up factor must be between 1.0 and 2.0 (got " + numberText(f.factor) + ")");
         if (!(std::isfinite(f.heightMm) && f.heightMm > 0))
-            return fieldError(field + ".heightMm", "the flute height must be greater than 0 mm (got "
-                                                       + numberText(f.heightMm) + ")");
+            return fieldError(field + ".heightMm",
+                              "the flute height must be greater than 0 mm (got " + numberText(f.heightMm) + ")");
         for (std::size_t j = 0; j < i; ++j) {
             if (m.flutes[j].letter == f.letter)
                 return fieldError(field, std::string("flute ") + f.letter + " is listed twice");
@@ -236,8 +234,8 @@ CostingError validateMasters(const CostingMasters &m) {
     for (double rate : kGstRates)
         legalGst = legalGst || rate == m.gstPercent;
     if (!legalGst)
-        return fieldError("gstPercent", "GST must be one of 0, 0.1, 0.25, 1, 1.5, 3, 5, 6, 7.5, 12, 18 or 28 % (got "
-                                            + numberText(m.gstPercent) + ")");
+        return fieldError("gstPercent", "GST must be one of 0, 0.1, 0.25, 1, 1.5, 3, 5, 6, 7.5, 12, 18 or 28 % (got " +
+                                            numberText(m.gstPercent) + ")");
     return {};
 }
 

@@ -24,11 +24,11 @@ struct ShadePremium {
 };
 
 struct GsmRules {
-    double lowLimit = 101;  // gsm ≤ lowLimit adds lowAdj
+    double lowLimit = 101; // gsm ≤ lowLimit adds lowAdj
     double lowAdj = 1.0;
     double highLimit = 201; // gsm ≥ highLimit adds highAdj
     double highAdj = 1.0;
-    double market = 0.0;    // added to every master rate
+    double market = 0.0; // added to every master rate
 
     double adjustment(double gsm) const {
         return (gsm <= lowLimit ? lowAdj : 0.0) + (gsm >= highLimit ? highAdj : 0.0);
@@ -37,7 +37,7 @@ struct GsmRules {
 
 struct Flute {
     char letter = 0;
-    double factor = 1.0;   // take-up factor
+    double factor = 1.0; // take-up factor
     double heightMm = 0;
 };
 
@@ -51,17 +51,17 @@ struct CostingMasters {
     std::vector<BfPrice> bfPrices;           // ascending BF
     std::vector<ShadePremium> shadePremiums; // in the order shown to users
     GsmRules gsmRules;
-    std::vector<Flute> flutes;               // in the order shown to users
-    PlyTable plyThicknessMm{};               // board thickness used for OD → ID
+    std::vector<Flute> flutes; // in the order shown to users
+    PlyTable plyThicknessMm{}; // board thickness used for OD → ID
     PlyTable glueFlapMm{};
-    PlyTable deckleMm{};                     // deckle (reel width) allowance
-    PlyTable extraFlapMm{};                  // extra joint flap of a two-piece box
-    double maxLengthMm = 0;                  // longest one-piece sheet; 0 = no limit
-    double sheetAllowanceMm = 0;             // added to both sides of a flat sheet
-    double conversionPerKg = 0;              // ₹/kg of board
+    PlyTable deckleMm{};         // deckle (reel width) allowance
+    PlyTable extraFlapMm{};      // extra joint flap of a two-piece box
+    double maxLengthMm = 0;      // longest one-piece sheet; 0 = no limit
+    double sheetAllowanceMm = 0; // added to both sides of a flat sheet
+    double conversionPerKg = 0;  // ₹/kg of board
     double markupPercent = 0;
     double gstPercent = 0;
-    bool roundOff = true;                    // round invoice totals to the rupee
+    bool roundOff = true; // round invoice totals to the rupee
 
     static CostingMasters defaults();
 

@@ -17,12 +17,12 @@ struct LayerResult {
     double rate = 0;     // ₹/kg
     RateSource rateSource = RateSource::Master;
     double weightKg = 0;
-    double cost = 0;     // weightKg · rate
+    double cost = 0; // weightKg · rate
 };
 
 struct SheetSize {
-    double lengthMm = 0; // cutting length
-    double widthMm = 0;  // deckle (reel) width
+    double lengthMm = 0;    // cutting length
+    double widthMm = 0;     // deckle (reel) width
     bool extraFlap = false; // longer than the one-piece maximum: a two-piece box with an extra joint flap
 };
 
@@ -47,18 +47,18 @@ struct CostingResult {
     int layerCount = 0;
     std::array<LayerResult, kMaxLayers> layers{};
     double weightKg = 0;
-    double burstStrength = 0;    // kg/cm²
+    double burstStrength = 0; // kg/cm²
     double boardThicknessMm = 0;
     double perimeterMm = 0;
     double ectKnPerM = 0;
     double bctN = 0;
     double bctKgf = 0;
     CostBreakdown costs;
-    double costPerBox = 0;          // unrounded, ₹
+    double costPerBox = 0;         // unrounded, ₹
     long long ratePerBoxPaise = 0; // costPerBox rounded half-up to paise: the price quotes and invoices use
-    double ratePerBox = 0;            // the same in rupees
+    double ratePerBox = 0;         // the same in rupees
     long long totalValuePaise = 0; // ratePerBoxPaise × quantity, exact
-    double totalValue = 0;            // the same in rupees
+    double totalValue = 0;         // the same in rupees
 };
 
 } // namespace bcp::costing

@@ -125,7 +125,8 @@ public:
         return false;
     }
     Error error() const {
-        return Error::invalid(QString(), CostingJson::tr("input is not valid JSON: %1 at offset %2").arg(m_error).arg(m_errorAt));
+        return Error::invalid(QString(),
+                              CostingJson::tr("input is not valid JSON: %1 at offset %2").arg(m_error).arg(m_errorAt));
     }
 
 private:
@@ -580,7 +581,8 @@ bool readLamination(TreeReader &r, const JNode &node, const Path &at, BoxSpec &s
     costing::LaminationSpec l;
     if (v[0] && !r.number(*v[0], at.member(keys[0]), l.ratePer100SqIn))
         return false;
-    if (!r.optionalNumber(v[1], at.member(keys[1]), l.lengthIn) || !r.optionalNumber(v[2], at.member(keys[2]), l.widthIn))
+    if (!r.optionalNumber(v[1], at.member(keys[1]), l.lengthIn) ||
+        !r.optionalNumber(v[2], at.member(keys[2]), l.widthIn))
         return false;
     spec.lamination = l;
     return true;
@@ -591,15 +593,36 @@ bool readSpecNode(TreeReader &r, const JNode &node, const Path &at, BoxSpec &spe
     if (!r.object(node, at))
         return false;
     enum Key {
-        Style, Unit, MeasuredOn, Length, Width, Height, Ply, Flutes, Layers, Quantity, GlueFlap, Deckle, MaxLength,
-        SheetAllowance, Conversion, Markup, Printing, Lamination, Varnish, Die, Punching, Masters, KeyCount
+        Style,
+        Unit,
+        MeasuredOn,
+        Length,
+        Width,
+        Height,
+        Ply,
+        Flutes,
+        Layers,
+        Quantity,
+        GlueFlap,
+        Deckle,
+        MaxLength,
+        SheetAllowance,
+        Conversion,
+        Markup,
+        Printing,
+        Lamination,
+        Varnish,
+        Die,
+        Punching,
+        Masters,
+        KeyCount
     };
     static constexpr std::array<std::string_view, KeyCount> keys = {
-        "style"sv,           "unit"sv,          "measuredOn"sv,      "length"sv,        "width"sv,
-        "height"sv,          "ply"sv,           "flutes"sv,          "layers"sv,        "quantity"sv,
-        "glueFlapMm"sv,      "deckleMm"sv,      "maxLengthMm"sv,     "sheetAllowanceMm"sv, "conversionPerKg"sv,
-        "markupPercent"sv,   "printing"sv,      "lamination"sv,      "varnishPerBox"sv, "dieCost"sv,
-        "punchingPerBox"sv,  "masters"sv};
+        "style"sv,          "unit"sv,     "measuredOn"sv,  "length"sv,           "width"sv,
+        "height"sv,         "ply"sv,      "flutes"sv,      "layers"sv,           "quantity"sv,
+        "glueFlapMm"sv,     "deckleMm"sv, "maxLengthMm"sv, "sheetAllowanceMm"sv, "conversionPerKg"sv,
+        "markupPercent"sv,  "printing"sv, "lamination"sv,  "varnishPerBox"sv,    "dieCost"sv,
+        "punchingPerBox"sv, "masters"sv};
     std::array<const JNode *, KeyCount> v;
     if (!r.members(node, at, keys, v))
         return false;
@@ -664,8 +687,9 @@ bool readSpecNode(TreeReader &r, const JNode &node, const Path &at, BoxSpec &spe
     spec.quantity = quantity;
 
     const std::pair<Key, std::optional<double> *> overrides[] = {
-        {GlueFlap, &spec.glueFlapMm},   {Deckle, &spec.deckleMm},          {MaxLength, &spec.maxLengthMm},
-        {SheetAllowance, &spec.sheetAllowanceMm}, {Conversion, &spec.conversionPerKg}, {Markup, &spec.markupPercent}};
+        {GlueFlap, &spec.glueFlapMm},        {Deckle, &spec.deckleMm},
+        {MaxLength, &spec.maxLengthMm},      {SheetAllowance, &spec.sheetAllowanceMm},
+        {Conversion, &spec.conversionPerKg}, {Markup, &spec.markupPercent}};
     for (const auto &[key, value] : overrides) {
         if (!r.optionalNumber(v[key], path(key), *value))
             return false;
@@ -719,13 +743,26 @@ bool readMastersNode(TreeReader &r, const JNode &node, const Path &at, CostingMa
     if (!r.object(node, at))
         return false;
     enum Key {
-        BfPrices, ShadePremiums, GsmRules, Flutes, PlyThickness, GlueFlap, Deckle, ExtraFlap, MaxLength,
-        SheetAllowance, Conversion, Markup, Gst, RoundOff, KeyCount
+        BfPrices,
+        ShadePremiums,
+        GsmRules,
+        Flutes,
+        PlyThickness,
+        GlueFlap,
+        Deckle,
+        ExtraFlap,
+        MaxLength,
+        SheetAllowance,
+        Conversion,
+        Markup,
+        Gst,
+        RoundOff,
+        KeyCount
     };
     static constexpr std::array<std::string_view, KeyCount> keys = {
-        "bfPrices"sv,    "shadePremiums"sv, "gsmRules"sv,         "flutes"sv,          "plyThicknessMm"sv,
-        "glueFlapMm"sv,  "deckleMm"sv,      "extraFlapMm"sv,      "maxLengthMm"sv,     "sheetAllowanceMm"sv,
-        "conversionPerKg"sv, "markupPercent"sv, "gstPercent"sv,   "roundOff"sv};
+        "bfPrices"sv,        "shadePremiums"sv, "gsmRules"sv,    "flutes"sv,      "plyThicknessMm"sv,
+        "glueFlapMm"sv,      "deckleMm"sv,      "extraFlapMm"sv, "maxLengthMm"sv, "sheetAllowanceMm"sv,
+        "conversionPerKg"sv, "markupPercent"sv, "gstPercent"sv,  "roundOff"sv};
     std::array<const JNode *, KeyCount> v;
     if (!r.members(node, at, keys, v))
         return false;
@@ -776,8 +813,8 @@ bool readMastersNode(TreeReader &r, const JNode &node, const Path &at, CostingMa
         std::array<const JNode *, 5> rules;
         if (!r.members(*v[GsmRules], p, ruleKeys, rules))
             return false;
-        double *const targets[] = {&m.gsmRules.lowLimit, &m.gsmRules.lowAdj, &m.gsmRules.highLimit,
-                                   &m.gsmRules.highAdj, &m.gsmRules.market};
+        double *const targets[] = {&m.gsmRules.lowLimit, &m.gsmRules.lowAdj, &m.gsmRules.highLimit, &m.gsmRules.highAdj,
+                                   &m.gsmRules.market};
         for (std::size_t k = 0; k < ruleKeys.size(); ++k) {
             if (complete && !r.required(rules[k], p.member(ruleKeys[k])))
                 return false;
@@ -898,7 +935,8 @@ void appendResult(QByteArray &out, const costing::CostingResult &r) {
         }
         appendField(out, ",\"factor\":", l.factor);
         appendField(out, ",\"rate\":", l.rate);
-        out.append(l.rateSource == costing::RateSource::Manual ? ",\"rateSource\":\"manual\"" : ",\"rateSource\":\"master\"");
+        out.append(l.rateSource == costing::RateSource::Manual ? ",\"rateSource\":\"manual\""
+                                                               : ",\"rateSource\":\"master\"");
         appendField(out, ",\"weightKg\":", l.weightKg);
         appendField(out, ",\"cost\":", l.cost);
         out.append('}');

@@ -112,9 +112,10 @@ void MastersService::seedTenant(Database &tx, qint64 tenantId) {
     tx.exec(QStringLiteral("INSERT INTO masters_bf_prices (tenant_id, bf, price_paise) "
                            "SELECT ?, bf, price_paise FROM masters_bf_prices WHERE tenant_id = 0"),
             {tenantId});
-    tx.exec(QStringLiteral("INSERT INTO masters_shades (tenant_id, name_key, name, premium_paise, sort_order) "
-                           "SELECT ?, name_key, name, premium_paise, sort_order FROM masters_shades WHERE tenant_id = 0"),
-            {tenantId});
+    tx.exec(
+        QStringLiteral("INSERT INTO masters_shades (tenant_id, name_key, name, premium_paise, sort_order) "
+                       "SELECT ?, name_key, name, premium_paise, sort_order FROM masters_shades WHERE tenant_id = 0"),
+        {tenantId});
     tx.exec(QStringLiteral("INSERT INTO masters_gsm_rules (tenant_id, low_limit, low_adj_paise, high_limit, "
                            "high_adj_paise, market_paise) SELECT ?, low_limit, low_adj_paise, high_limit, "
                            "high_adj_paise, market_paise FROM masters_gsm_rules WHERE tenant_id = 0"),
@@ -152,17 +153,19 @@ Result<CostingMasters> MastersService::loadTenant(Database &tx, qint64 tenantId)
         m.roundOff = q.value(5).toInt() != 0;
     }
     {
-        QSqlQuery q = tx.exec(QStringLiteral("SELECT low_limit, low_adj_paise, high_limit, high_adj_paise, market_paise "
-                                             "FROM masters_gsm_rules WHERE tenant_id = ?"),
-                              {tenantId});
+        QSqlQuery q =
+            tx.exec(QStringLiteral("SELECT low_limit, low_adj_paise, high_limit, high_adj_paise, market_paise "
+                                   "FROM masters_gsm_rules WHERE tenant_id = ?"),
+                    {tenantId});
         if (!q.next())
             return Error::notFound(Text::tr("this shop's GSM rules are missing from its costing masters"));
         m.gsmRules = costing::GsmRules{q.value(0).toDouble(), fromPaise(q.value(1)), q.value(2).toDouble(),
                                        fromPaise(q.value(3)), fromPaise(q.value(4))};
     }
     {
-        QSqlQuery q = tx.exec(QStringLiteral("SELECT bf, price_paise FROM masters_bf_prices WHERE tenant_id = ? ORDER BY bf"),
-                              {tenantId});
+        QSqlQuery q =
+            tx.exec(QStringLiteral("SELECT bf, price_paise FROM masters_bf_prices WHERE tenant_id = ? ORDER BY bf"),
+                    {tenantId});
         while (q.next())
             m.bfPrices.push_back({q.value(0).toDouble(), fromPaise(q.value(1))});
     }
@@ -179,8 +182,8 @@ Result<CostingMasters> MastersService::loadTenant(Database &tx, qint64 tenantId)
                               {tenantId});
         while (q.next()) {
             const QString letter = q.value(0).toString();
-            m.flutes.push_back({letter.isEmpty() ? '?' : char(letter.at(0).toLatin1()), q.value(1).toDouble(),
-                                q.value(2).toDouble()});
+            m.flutes.push_back(
+                {letter.isEmpty() ? '?' : char(letter.at(0).toLatin1()), q.value(1).toDouble(), q.value(2).toDouble()});
         }
     }
     int found = 0;
@@ -275,22 +278,25 @@ Result<int> MastersService::save(const Session &session, const CostingMasters &m
         diff(before.value(), masters, was, changed);
         if (changed.isEmpty()) {
             // Nothing to change: no write and no audit row, but a stale editor still hears about it.
-            const int current = tx.scalar(QStringLiteral("SELECT row_version FROM masters_business WHERE tenant_id = ?"),
-                                          {session.tenantId}).toInt();
+            const int current =
+                tx.scalar(QStringLiteral("SELECT row_version FROM masters_business WHERE tenant_id = ?"),
+                          {session.tenantId})
+                    .toInt();
             if (current != rowVersion)
                 return Error::conflict(Text::tr("the masters were changed by someone else; reload them and try again"));
             return rowVersion;
         }
         // The conditional update comes first: it takes the row lock, and on PostgreSQL a concurrent saver
         // that committed meanwhile makes it match no row instead of being overwritten.
-        const int updated = tx.exec(QStringLiteral("UPDATE masters_business SET max_length_mm = ?, sheet_allowance_mm = ?, "
-                                                   "conversion_paise_per_kg = ?, markup_percent = ?, gst_percent = ?, "
-                                                   "round_off = ?, updated_at = ?, updated_by = ?, "
-                                                   "row_version = row_version + 1 WHERE tenant_id = ? AND row_version = ?"),
-                                    {masters.maxLengthMm, masters.sheetAllowanceMm, toPaise(masters.conversionPerKg),
-                                     masters.markupPercent, masters.gstPercent, masters.roundOff ? 1 : 0, isoUtc(now),
-                                     session.username, session.tenantId, rowVersion})
-                                .numRowsAffected();
+        const int updated =
+            tx.exec(QStringLiteral("UPDATE masters_business SET max_length_mm = ?, sheet_allowance_mm = ?, "
+                                   "conversion_paise_per_kg = ?, markup_percent = ?, gst_percent = ?, "
+                                   "round_off = ?, updated_at = ?, updated_by = ?, "
+                                   "row_version = row_version + 1 WHERE tenant_id = ? AND row_version = ?"),
+                    {masters.maxLengthMm, masters.sheetAllowanceMm, toPaise(masters.conversionPerKg),
+                     masters.markupPercent, masters.gstPercent, masters.roundOff ? 1 : 0, isoUtc(now), session.username,
+                     session.tenantId, rowVersion})
+                .numRowsAffected();
         if (updated != 1) {
             QString by;
             QString at;
@@ -310,8 +316,8 @@ Result<int> MastersService::save(const Session &session, const CostingMasters &m
         }
         writeAll(tx, session.tenantId, masters);
         AuditLog::append(tx, session,
-                         {QStringLiteral("masters.update"), QStringLiteral("masters"), QString::number(session.tenantId),
-                          was, changed},
+                         {QStringLiteral("masters.update"), QStringLiteral("masters"),
+                          QString::number(session.tenantId), was, changed},
                          now);
         return rowVersion + 1;
     });
@@ -321,9 +327,10 @@ Result<std::optional<double>> MastersService::rememberedRate(const Session &sess
     if (auto ok = requirePermission(m_db, session, perm::CostingUse, m_clock); !ok)
         return ok.error();
     return m_db.read([&](Database &tx) -> Result<std::optional<double>> {
-        const QVariant paise = tx.scalar(QStringLiteral("SELECT rate_paise FROM masters_rate_memory WHERE tenant_id = ? "
-                                                        "AND bf = ? AND shade_key = ?"),
-                                         {session.tenantId, bf, shadeKey(shade.trimmed())});
+        const QVariant paise =
+            tx.scalar(QStringLiteral("SELECT rate_paise FROM masters_rate_memory WHERE tenant_id = ? "
+                                     "AND bf = ? AND shade_key = ?"),
+                      {session.tenantId, bf, shadeKey(shade.trimmed())});
         if (!paise.isValid() || paise.isNull())
             return std::optional<double>();
         return std::optional<double>(fromPaise(paise));
@@ -348,9 +355,10 @@ Result<void> MastersService::rememberRate(const Session &session, double bf, con
                                        {session.tenantId, bf, key});
         tx.exec(QStringLiteral("DELETE FROM masters_rate_memory WHERE tenant_id = ? AND bf = ? AND shade_key = ?"),
                 {session.tenantId, bf, key});
-        tx.exec(QStringLiteral("INSERT INTO masters_rate_memory (tenant_id, bf, shade_key, shade, rate_paise, updated_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?)"),
-                {session.tenantId, bf, key, name, toPaise(rate), isoUtc(now)});
+        tx.exec(
+            QStringLiteral("INSERT INTO masters_rate_memory (tenant_id, bf, shade_key, shade, rate_paise, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            {session.tenantId, bf, key, name, toPaise(rate), isoUtc(now)});
         QJsonObject before;
         if (old.isValid() && !old.isNull())
             before.insert(QStringLiteral("rate"), fromPaise(old));

@@ -29,9 +29,9 @@ public:
     // The masters with what the Masters pane needs to save them back (masters.view).
     struct Editable {
         costing::CostingMasters masters;
-        int rowVersion = 0;   // pass back to save(): refuses if someone saved in between
-        QString updatedBy;    // empty until the shop first saves its own masters
-        QDateTime updatedAt;  // invalid until then
+        int rowVersion = 0;  // pass back to save(): refuses if someone saved in between
+        QString updatedBy;   // empty until the shop first saves its own masters
+        QDateTime updatedAt; // invalid until then
     };
     Result<Editable> loadForEdit(const Session &session);
 

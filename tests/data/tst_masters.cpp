@@ -86,8 +86,8 @@ void TestMasters::cleanup() {
 qint64 TestMasters::createShop(const QString &name) {
     auto created = m_db->write([&](Database &tx) -> Result<qint64> {
         const QString now = isoUtc(m_clock->nowUtc());
-        const qint64 id = tx.insert(QStringLiteral("INSERT INTO tenants (name, created_at, updated_at) VALUES (?, ?, ?)"),
-                                    {name, now, now});
+        const qint64 id = tx.insert(
+            QStringLiteral("INSERT INTO tenants (name, created_at, updated_at) VALUES (?, ?, ?)"), {name, now, now});
         MastersService::seedTenant(tx, id);
         return id;
     });
@@ -156,9 +156,10 @@ void TestMasters::newShopIsSeededWithTheDefaults() {
     changed.setBfPrice(18, 35.25);
     QVERIFY(m_masters->save(owner, changed, editable->rowVersion).ok());
     QVERIFY(m_db->write([&](Database &tx) -> Result<bool> {
-        MastersService::seedTenant(tx, shop);
-        return true;
-    }).ok());
+                    MastersService::seedTenant(tx, shop);
+                    return true;
+                })
+                .ok());
     QCOMPARE(*m_masters->load(owner)->bfPrice(18), 35.25);
 
     // A shop without masters is a clear error, not silent defaults.
@@ -192,8 +193,11 @@ void TestMasters::editChangesNewCostingsOnly() {
     QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().text()));
     QCOMPARE(saved.value(), editable->rowVersion + 1);
     QCOMPARE(auditCount(QStringLiteral("masters.update")), audits + 1);
-    const QJsonObject after = QJsonDocument::fromJson(
-        m_db->scalar(QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'masters.update'")).toByteArray()).object();
+    const QJsonObject after =
+        QJsonDocument::fromJson(
+            m_db->scalar(QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'masters.update'"))
+                .toByteArray())
+            .object();
     QVERIFY(after.contains(QStringLiteral("bfPrices")));
     QVERIFY(after.contains(QStringLiteral("gstPercent")));
     QVERIFY(!after.contains(QStringLiteral("plyThicknessMm")));
@@ -213,8 +217,10 @@ void TestMasters::editChangesNewCostingsOnly() {
     QVERIFY(now.ratePerBoxPaise > before.ratePerBoxPaise);
     // ...the saved snapshot still gives what it gave, and neither the other shop nor the template moved.
     QCOMPARE(costOf(box, snapshot).ratePerBoxPaise, before.ratePerBoxPaise);
-    QVERIFY(m_masters->load(sessionFor(other, role::Owner, QStringLiteral("verma"))).value() == CostingMasters::defaults());
-    QVERIFY(m_db->read([](Database &tx) { return MastersService::loadTenant(tx, 0); }).value() == CostingMasters::defaults());
+    QVERIFY(m_masters->load(sessionFor(other, role::Owner, QStringLiteral("verma"))).value() ==
+            CostingMasters::defaults());
+    QVERIFY(m_db->read([](Database &tx) { return MastersService::loadTenant(tx, 0); }).value() ==
+            CostingMasters::defaults());
 
     // Saving the same values again changes nothing and writes no audit row.
     auto same = m_masters->save(owner, edited, reloaded->rowVersion);
@@ -248,17 +254,38 @@ void TestMasters::invalidEditsAreRefusedAndNothingSaved() {
     CostingMasters m = editable->masters;
     m.setBfPrice(16, 33.75); // a valid change alongside the bad one must not be saved either
     switch (which) {
-    case 0: m.setBfPrice(18, -1); break;
-    case 1: m.setFlute('B', 2.5, 2.5); break;
-    case 2: m.setFlute('E', 0.95, 1.2); break;
-    case 3: m.setFlute('C', 1.45, 0); break;
-    case 4: m.gstPercent = 4; break;
-    case 5: m.setShadePremium("Testliner", -0.5); break;
-    case 6: m.setBfPrice(20, 35.005); break;
-    case 7: m.conversionPerKg = -15; break;
-    case 8: m.plyThicknessMm[2] = 0; break;
-    case 9: m.gsmRules.market = 0.125; break;
-    default: QFAIL("no such case");
+    case 0:
+        m.setBfPrice(18, -1);
+        break;
+    case 1:
+        m.setFlute('B', 2.5, 2.5);
+        break;
+    case 2:
+        m.setFlute('E', 0.95, 1.2);
+        break;
+    case 3:
+        m.setFlute('C', 1.45, 0);
+        break;
+    case 4:
+        m.gstPercent = 4;
+        break;
+    case 5:
+        m.setShadePremium("Testliner", -0.5);
+        break;
+    case 6:
+        m.setBfPrice(20, 35.005);
+        break;
+    case 7:
+        m.conversionPerKg = -15;
+        break;
+    case 8:
+        m.plyThicknessMm[2] = 0;
+        break;
+    case 9:
+        m.gsmRules.market = 0.125;
+        break;
+    default:
+        QFAIL("no such case");
     }
     const int audits = auditCount(QStringLiteral("masters.update"));
     auto saved = m_masters->save(owner, m, editable->rowVersion);
@@ -361,14 +388,15 @@ void TestMasters::rateMemoryRoundTrip() {
 void TestMasters::costCommandUsesTheDatabaseMasters() {
     const QString password = QStringLiteral("Corrugated#Board-2026");
     AccountService accounts(*m_db);
-    auto owner = accounts.setup({QStringLiteral("Sharma Packaging"), QStringLiteral("27"), QString(), QStringLiteral("ravi"),
-                                 QStringLiteral("Ravi Sharma"), password, password});
+    auto owner = accounts.setup({QStringLiteral("Sharma Packaging"), QStringLiteral("27"), QString(),
+                                 QStringLiteral("ravi"), QStringLiteral("Ravi Sharma"), password, password});
     QVERIFY2(owner.ok(), qPrintable(owner.ok() ? QString() : owner.error().text()));
     // A no-op when the shop's creation already seeded its masters, as it should.
     QVERIFY(m_db->write([&](Database &tx) -> Result<bool> {
-        MastersService::seedTenant(tx, owner->tenantId);
-        return true;
-    }).ok());
+                    MastersService::seedTenant(tx, owner->tenantId);
+                    return true;
+                })
+                .ok());
     auto editable = m_masters->loadForEdit(owner.value());
     QVERIFY(editable.ok());
     CostingMasters edited = editable->masters;
@@ -389,21 +417,26 @@ void TestMasters::costCommandUsesTheDatabaseMasters() {
         err = p.readAllStandardError();
         return p.exitCode();
     };
-    const QStringList db = {QStringLiteral("--db"), m_t->url().toString(), QStringLiteral("--as"), QStringLiteral("ravi")};
+    const QStringList db = {QStringLiteral("--db"), m_t->url().toString(), QStringLiteral("--as"),
+                            QStringLiteral("ravi")};
     QByteArray out, err;
     QCOMPARE(run(db, goldenInput(0), out, err), 0);
     QJsonObject result = QJsonDocument::fromJson(out).object();
-    QCOMPARE(result.value(QStringLiteral("layers")).toArray().at(0).toObject().value(QStringLiteral("rate")).toDouble(), 40.0);
+    QCOMPARE(result.value(QStringLiteral("layers")).toArray().at(0).toObject().value(QStringLiteral("rate")).toDouble(),
+             40.0);
     QCOMPARE(result.value(QStringLiteral("ratePerBox")).toDouble(), costOf(goldenInput(0), edited).ratePerBox);
     QVERIFY(result.value(QStringLiteral("ratePerBox")).toDouble() != 11.65);
 
     // The input's own masters still apply on top of the database's.
     QJsonObject withOwn = goldenInput(0);
-    withOwn.insert(QStringLiteral("masters"), QJsonObject{{QStringLiteral("bfPrices"), QJsonObject{{QStringLiteral("24"), 45}}}});
+    withOwn.insert(QStringLiteral("masters"),
+                   QJsonObject{{QStringLiteral("bfPrices"), QJsonObject{{QStringLiteral("24"), 45}}}});
     QCOMPARE(run(db, withOwn, out, err), 0);
     result = QJsonDocument::fromJson(out).object();
-    QCOMPARE(result.value(QStringLiteral("layers")).toArray().at(0).toObject().value(QStringLiteral("rate")).toDouble(), 45.0);
-    QCOMPARE(result.value(QStringLiteral("layers")).toArray().at(1).toObject().value(QStringLiteral("rate")).toDouble(), 34.0);
+    QCOMPARE(result.value(QStringLiteral("layers")).toArray().at(0).toObject().value(QStringLiteral("rate")).toDouble(),
+             45.0);
+    QCOMPARE(result.value(QStringLiteral("layers")).toArray().at(1).toObject().value(QStringLiteral("rate")).toDouble(),
+             34.0);
 
     // Without --db: the §2 defaults. With --db but no sign-in: refused, nothing on stdout.
     QCOMPARE(run({}, goldenInput(0), out, err), 0);

@@ -196,8 +196,11 @@ void TstCostCli::badElementFailsTheWholeCall() {
     expectRefused(r, QStringLiteral("[5]"));
     inputs.replace(5, goldenCases().at(5).toObject().value(QStringLiteral("input")));
     QJsonObject withMasters = inputs.at(1).toObject();
-    withMasters.insert(QStringLiteral("masters"),
-                       QJsonObject{{QStringLiteral("flutes"), QJsonObject{{QStringLiteral("B"), QJsonObject{{QStringLiteral("factor"), 3}, {QStringLiteral("heightMm"), 2.5}}}}}});
+    withMasters.insert(
+        QStringLiteral("masters"),
+        QJsonObject{{QStringLiteral("flutes"),
+                     QJsonObject{{QStringLiteral("B"),
+                                  QJsonObject{{QStringLiteral("factor"), 3}, {QStringLiteral("heightMm"), 2.5}}}}}});
     inputs.replace(1, withMasters);
     r = runCli({QStringLiteral("cost")}, compact(inputs));
     expectRefused(r, QStringLiteral("[1].masters.flutes.B.factor"));

@@ -133,7 +133,8 @@ CostingResult costOk(const BoxSpec &spec, const CostingMasters &masters = Costin
 void compareResults(const CostingResult &a, const CostingResult &b, double relative) {
     auto same = [relative](double x, double y, const char *what) {
         if (!closeEnough(x, y, relative))
-            QFAIL(qPrintable(QStringLiteral("%1: %2 vs %3").arg(QLatin1String(what)).arg(x, 0, 'g', 17).arg(y, 0, 'g', 17)));
+            QFAIL(qPrintable(
+                QStringLiteral("%1: %2 vs %3").arg(QLatin1String(what)).arg(x, 0, 'g', 17).arg(y, 0, 'g', 17)));
     };
     same(a.insideLengthMm, b.insideLengthMm, "insideLengthMm");
     same(a.insideWidthMm, b.insideWidthMm, "insideWidthMm");
@@ -238,7 +239,8 @@ void TstCosting::goldenErrors_data() {
          QStringLiteral("BF 40 has no base price in the masters; add it there or enter a manual rate")},
         {QStringLiteral("length"), QStringLiteral("must be greater than 0 (got -300)")},
         {QStringLiteral("quantity"), QStringLiteral("must be a whole number of 1 or more (got 0)")},
-        {QStringLiteral("width"), QStringLiteral("outside dimensions leave no inside width after taking off 2 × 3.5 mm of board")},
+        {QStringLiteral("width"),
+         QStringLiteral("outside dimensions leave no inside width after taking off 2 × 3.5 mm of board")},
         {QStringLiteral("style"), QStringLiteral("unknown style '0999'; use 0201, 0200, 0203, 0204 or sheet")},
     };
     const QJsonArray errors = golden().value(QStringLiteral("errors")).toArray();
@@ -270,35 +272,62 @@ void TstCosting::engineErrors_data() {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("message");
     const char *const nan = "must be a number greater than 0";
-    QTest::newRow("ply 2") << 0 << "ply" << "must be 1, 3, 5, 7 or 9 (got 2)";
-    QTest::newRow("ply 11") << 1 << "ply" << "must be 1, 3, 5, 7 or 9 (got 11)";
-    QTest::newRow("layer count") << 2 << "layers" << "a 5-ply board needs 5 layers (got 4)";
-    QTest::newRow("flute count") << 3 << "flutes" << "a 5-ply board needs 2 flute letters (got \"B\")";
-    QTest::newRow("flute letter") << 4 << "flutes" << "flute 'b' is not in the flute master (A, B, C, E, F)";
-    QTest::newRow("length 0") << 5 << "length" << "must be greater than 0 (got 0)";
+    QTest::newRow("ply 2") << 0 << "ply"
+                           << "must be 1, 3, 5, 7 or 9 (got 2)";
+    QTest::newRow("ply 11") << 1 << "ply"
+                            << "must be 1, 3, 5, 7 or 9 (got 11)";
+    QTest::newRow("layer count") << 2 << "layers"
+                                 << "a 5-ply board needs 5 layers (got 4)";
+    QTest::newRow("flute count") << 3 << "flutes"
+                                 << "a 5-ply board needs 2 flute letters (got \"B\")";
+    QTest::newRow("flute letter") << 4 << "flutes"
+                                  << "flute 'b' is not in the flute master (A, B, C, E, F)";
+    QTest::newRow("length 0") << 5 << "length"
+                              << "must be greater than 0 (got 0)";
     QTest::newRow("width NaN") << 6 << "width" << nan;
-    QTest::newRow("height negative") << 7 << "height" << "must be greater than 0 (got -1)";
+    QTest::newRow("height negative") << 7 << "height"
+                                     << "must be greater than 0 (got -1)";
     QTest::newRow("height infinite") << 8 << "height" << nan;
-    QTest::newRow("OD length") << 9 << "length" << "outside dimensions leave no inside length after taking off 2 × 3.5 mm of board";
-    QTest::newRow("OD height") << 10 << "height" << "outside dimensions leave no inside height after taking off 3.5 mm of board";
-    QTest::newRow("gsm 0") << 11 << "layers[2].gsm" << "must be greater than 0 (got 0)";
-    QTest::newRow("bf negative") << 12 << "layers[4].bf" << "must be greater than 0 (got -18)";
-    QTest::newRow("quantity 0") << 13 << "quantity" << "must be a whole number of 1 or more (got 0)";
-    QTest::newRow("manual rate negative") << 14 << "layers[1].rate" << "must not be negative (got -2)";
-    QTest::newRow("varnish negative") << 15 << "varnishPerBox" << "must not be negative (got -0.5)";
-    QTest::newRow("die negative") << 16 << "dieCost" << "must not be negative (got -100)";
-    QTest::newRow("punching negative") << 17 << "punchingPerBox" << "must not be negative (got -1)";
-    QTest::newRow("plate negative") << 18 << "printing.plateCost" << "must not be negative (got -5)";
-    QTest::newRow("print cost negative") << 19 << "printing.costPerPrint" << "must not be negative (got -1)";
-    QTest::newRow("lamination negative") << 20 << "lamination.ratePer100SqIn" << "must not be negative (got -0.25)";
-    QTest::newRow("conversion negative") << 21 << "conversionPerKg" << "must not be negative (got -15)";
-    QTest::newRow("markup negative") << 22 << "markupPercent" << "must not be negative (got -10)";
-    QTest::newRow("BF without price") << 23 << "layers[3].bf" << "BF 19 has no base price in the masters; add it there or enter a manual rate";
-    QTest::newRow("unknown style") << 24 << "style" << "unknown style; use 0201, 0200, 0203, 0204 or sheet";
-    QTest::newRow("unknown unit") << 25 << "unit" << "unknown unit; use mm or in";
-    QTest::newRow("rct negative") << 26 << "layers[0].rct" << "must not be negative (got -1)";
-    QTest::newRow("glue flap negative") << 27 << "glueFlapMm" << "must not be negative (got -5)";
-    QTest::newRow("master rate negative") << 28 << "layers[0].rate" << "the master rate works out negative (-1.5 ₹/kg); check the masters";
+    QTest::newRow("OD length") << 9 << "length"
+                               << "outside dimensions leave no inside length after taking off 2 × 3.5 mm of board";
+    QTest::newRow("OD height") << 10 << "height"
+                               << "outside dimensions leave no inside height after taking off 3.5 mm of board";
+    QTest::newRow("gsm 0") << 11 << "layers[2].gsm"
+                           << "must be greater than 0 (got 0)";
+    QTest::newRow("bf negative") << 12 << "layers[4].bf"
+                                 << "must be greater than 0 (got -18)";
+    QTest::newRow("quantity 0") << 13 << "quantity"
+                                << "must be a whole number of 1 or more (got 0)";
+    QTest::newRow("manual rate negative") << 14 << "layers[1].rate"
+                                          << "must not be negative (got -2)";
+    QTest::newRow("varnish negative") << 15 << "varnishPerBox"
+                                      << "must not be negative (got -0.5)";
+    QTest::newRow("die negative") << 16 << "dieCost"
+                                  << "must not be negative (got -100)";
+    QTest::newRow("punching negative") << 17 << "punchingPerBox"
+                                       << "must not be negative (got -1)";
+    QTest::newRow("plate negative") << 18 << "printing.plateCost"
+                                    << "must not be negative (got -5)";
+    QTest::newRow("print cost negative") << 19 << "printing.costPerPrint"
+                                         << "must not be negative (got -1)";
+    QTest::newRow("lamination negative") << 20 << "lamination.ratePer100SqIn"
+                                         << "must not be negative (got -0.25)";
+    QTest::newRow("conversion negative") << 21 << "conversionPerKg"
+                                         << "must not be negative (got -15)";
+    QTest::newRow("markup negative") << 22 << "markupPercent"
+                                     << "must not be negative (got -10)";
+    QTest::newRow("BF without price") << 23 << "layers[3].bf"
+                                      << "BF 19 has no base price in the masters; add it there or enter a manual rate";
+    QTest::newRow("unknown style") << 24 << "style"
+                                   << "unknown style; use 0201, 0200, 0203, 0204 or sheet";
+    QTest::newRow("unknown unit") << 25 << "unit"
+                                  << "unknown unit; use mm or in";
+    QTest::newRow("rct negative") << 26 << "layers[0].rct"
+                                  << "must not be negative (got -1)";
+    QTest::newRow("glue flap negative") << 27 << "glueFlapMm"
+                                        << "must not be negative (got -5)";
+    QTest::newRow("master rate negative") << 28 << "layers[0].rate"
+                                          << "the master rate works out negative (-1.5 ₹/kg); check the masters";
     QTest::newRow("gsm NaN") << 29 << "layers[0].gsm" << nan;
 }
 
@@ -310,37 +339,100 @@ void TstCosting::engineErrors() {
     CostingMasters m = CostingMasters::defaults();
     const double nan = std::numeric_limits<double>::quiet_NaN();
     switch (which) {
-    case 0: s.ply = 2; break;
-    case 1: s.ply = 11; break;
-    case 2: s.layerCount = 4; break;
-    case 3: s.flutes = "B"; break;
-    case 4: s.flutes = "bC"; break;
-    case 5: s.length = 0; break;
-    case 6: s.width = nan; break;
-    case 7: s.height = -1; break;
-    case 8: s.height = std::numeric_limits<double>::infinity(); break;
-    case 9: s.measuredOn = MeasuredOn::Outside; s.length = 7; break;
-    case 10: s.measuredOn = MeasuredOn::Outside; s.height = 3.5; break;
-    case 11: s.layers[2].gsm = 0; break;
-    case 12: s.layers[4].bf = -18; break;
-    case 13: s.quantity = 0; break;
-    case 14: s.layers[1].rate = -2; break;
-    case 15: s.varnishPerBox = -0.5; break;
-    case 16: s.dieCost = -100; break;
-    case 17: s.punchingPerBox = -1; break;
-    case 18: s.printing = PrintingSpec{1.0, -5, 0, 1, "Flexo"}; break;
-    case 19: s.printing = PrintingSpec{-1.0, 5, 0, 1, "Flexo"}; break;
-    case 20: s.lamination = LaminationSpec{-0.25, {}, {}}; break;
-    case 21: s.conversionPerKg = -15; break;
-    case 22: s.markupPercent = -10; break;
-    case 23: s.layers[3].bf = 19; break;
-    case 24: s.style = static_cast<Style>(42); break;
-    case 25: s.unit = static_cast<Unit>(7); break;
-    case 26: s.layers[0].rct = -1; break;
-    case 27: s.glueFlapMm = -5; break;
-    case 28: m.gsmRules.market = -40; break;
-    case 29: s.layers[0].gsm = nan; break;
-    default: QFAIL("no such case");
+    case 0:
+        s.ply = 2;
+        break;
+    case 1:
+        s.ply = 11;
+        break;
+    case 2:
+        s.layerCount = 4;
+        break;
+    case 3:
+        s.flutes = "B";
+        break;
+    case 4:
+        s.flutes = "bC";
+        break;
+    case 5:
+        s.length = 0;
+        break;
+    case 6:
+        s.width = nan;
+        break;
+    case 7:
+        s.height = -1;
+        break;
+    case 8:
+        s.height = std::numeric_limits<double>::infinity();
+        break;
+    case 9:
+        s.measuredOn = MeasuredOn::Outside;
+        s.length = 7;
+        break;
+    case 10:
+        s.measuredOn = MeasuredOn::Outside;
+        s.height = 3.5;
+        break;
+    case 11:
+        s.layers[2].gsm = 0;
+        break;
+    case 12:
+        s.layers[4].bf = -18;
+        break;
+    case 13:
+        s.quantity = 0;
+        break;
+    case 14:
+        s.layers[1].rate = -2;
+        break;
+    case 15:
+        s.varnishPerBox = -0.5;
+        break;
+    case 16:
+        s.dieCost = -100;
+        break;
+    case 17:
+        s.punchingPerBox = -1;
+        break;
+    case 18:
+        s.printing = PrintingSpec{1.0, -5, 0, 1, "Flexo"};
+        break;
+    case 19:
+        s.printing = PrintingSpec{-1.0, 5, 0, 1, "Flexo"};
+        break;
+    case 20:
+        s.lamination = LaminationSpec{-0.25, {}, {}};
+        break;
+    case 21:
+        s.conversionPerKg = -15;
+        break;
+    case 22:
+        s.markupPercent = -10;
+        break;
+    case 23:
+        s.layers[3].bf = 19;
+        break;
+    case 24:
+        s.style = static_cast<Style>(42);
+        break;
+    case 25:
+        s.unit = static_cast<Unit>(7);
+        break;
+    case 26:
+        s.layers[0].rct = -1;
+        break;
+    case 27:
+        s.glueFlapMm = -5;
+        break;
+    case 28:
+        m.gsmRules.market = -40;
+        break;
+    case 29:
+        s.layers[0].gsm = nan;
+        break;
+    default:
+        QFAIL("no such case");
     }
     const CostingOutcome out = computeCosting(s, m);
     QVERIFY(!out.ok());
@@ -360,50 +452,90 @@ void TstCosting::jsonErrors_data() {
     QTest::addColumn<QString>("patch");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("message");
-    QTest::newRow("length as text") << R"({"length": "300"})" << "length" << "must be a number";
-    QTest::newRow("quantity fraction") << R"({"quantity": 2.5})" << "quantity" << "must be a whole number";
-    QTest::newRow("ply fraction") << R"({"ply": 3.5})" << "ply" << "must be a whole number";
-    QTest::newRow("unknown key") << R"({"colour": "red"})" << "colour" << "unknown key";
-    QTest::newRow("unknown unit") << R"({"unit": "cm"})" << "unit" << "unknown unit 'cm'; use mm or in";
-    QTest::newRow("unknown side") << R"({"measuredOn": "mid"})" << "measuredOn" << "unknown value 'mid'; use ID or OD";
-    QTest::newRow("flutes as number") << R"({"flutes": 1})" << "flutes" << "must be a string";
-    QTest::newRow("layers as object") << R"({"layers": {}})" << "layers" << "must be an array";
-    QTest::newRow("layer not object") << R"({"layers": [1, 2, 3]})" << "layers[0]" << "must be an object";
+    QTest::newRow("length as text") << R"({"length": "300"})"
+                                    << "length"
+                                    << "must be a number";
+    QTest::newRow("quantity fraction") << R"({"quantity": 2.5})"
+                                       << "quantity"
+                                       << "must be a whole number";
+    QTest::newRow("ply fraction") << R"({"ply": 3.5})"
+                                  << "ply"
+                                  << "must be a whole number";
+    QTest::newRow("unknown key") << R"({"colour": "red"})"
+                                 << "colour"
+                                 << "unknown key";
+    QTest::newRow("unknown unit") << R"({"unit": "cm"})"
+                                  << "unit"
+                                  << "unknown unit 'cm'; use mm or in";
+    QTest::newRow("unknown side") << R"({"measuredOn": "mid"})"
+                                  << "measuredOn"
+                                  << "unknown value 'mid'; use ID or OD";
+    QTest::newRow("flutes as number") << R"({"flutes": 1})"
+                                      << "flutes"
+                                      << "must be a string";
+    QTest::newRow("layers as object") << R"({"layers": {}})"
+                                      << "layers"
+                                      << "must be an array";
+    QTest::newRow("layer not object") << R"({"layers": [1, 2, 3]})"
+                                      << "layers[0]"
+                                      << "must be an object";
     QTest::newRow("layer bf text") << R"({"layers": [{"gsm": 180, "bf": "24", "shade": "x"}, {}, {}]})"
-                                   << "layers[0].bf" << "must be a number";
-    QTest::newRow("layer missing shade") << R"({"layers": [{"gsm": 180, "bf": 24, "shade": "x"}, {"gsm": 1, "bf": 1}, {}]})"
-                                         << "layers[1].shade" << "is required";
+                                   << "layers[0].bf"
+                                   << "must be a number";
+    QTest::newRow("layer missing shade")
+        << R"({"layers": [{"gsm": 180, "bf": 24, "shade": "x"}, {"gsm": 1, "bf": 1}, {}]})"
+        << "layers[1].shade"
+        << "is required";
     QTest::newRow("layer unknown key") << R"({"layers": [{"gsm": 180, "bf": 24, "shade": "x", "ect": 1}]})"
-                                       << "layers[0].ect" << "unknown key";
-    QTest::newRow("quantity null") << R"({"quantity": null})" << "quantity" << "must be a number";
-    QTest::newRow("printing moq fraction") << R"({"printing": {"moq": 10.5}})" << "printing.moq" << "must be a whole number";
-    QTest::newRow("printing unknown") << R"({"printing": {"inks": 2}})" << "printing.inks" << "unknown key";
-    QTest::newRow("lamination text") << R"({"lamination": {"ratePer100SqIn": "0.2"}})" << "lamination.ratePer100SqIn"
+                                       << "layers[0].ect"
+                                       << "unknown key";
+    QTest::newRow("quantity null") << R"({"quantity": null})"
+                                   << "quantity"
+                                   << "must be a number";
+    QTest::newRow("printing moq fraction") << R"({"printing": {"moq": 10.5}})"
+                                           << "printing.moq"
+                                           << "must be a whole number";
+    QTest::newRow("printing unknown") << R"({"printing": {"inks": 2}})"
+                                      << "printing.inks"
+                                      << "unknown key";
+    QTest::newRow("lamination text") << R"({"lamination": {"ratePer100SqIn": "0.2"}})"
+                                     << "lamination.ratePer100SqIn"
                                      << "must be a number";
-    QTest::newRow("masters unknown") << R"({"masters": {"gst": 5}})" << "masters.gst" << "unknown key";
-    QTest::newRow("masters bf key") << R"({"masters": {"bfPrices": {"strong": 40}}})" << "masters.bfPrices.strong"
+    QTest::newRow("masters unknown") << R"({"masters": {"gst": 5}})"
+                                     << "masters.gst"
+                                     << "unknown key";
+    QTest::newRow("masters bf key") << R"({"masters": {"bfPrices": {"strong": 40}}})"
+                                    << "masters.bfPrices.strong"
                                     << "the key must be a BF number greater than 0";
-    QTest::newRow("masters bf negative") << R"({"masters": {"bfPrices": {"18": -1}}})" << "masters.bfPrices.18"
+    QTest::newRow("masters bf negative") << R"({"masters": {"bfPrices": {"18": -1}}})"
+                                         << "masters.bfPrices.18"
                                          << "the base price must not be negative (got -1)";
     QTest::newRow("masters flute factor") << R"({"masters": {"flutes": {"B": {"factor": 2.5, "heightMm": 2.5}}}})"
                                           << "masters.flutes.B.factor"
                                           << "the take-up factor must be between 1.0 and 2.0 (got 2.5)";
     QTest::newRow("masters flute half") << R"({"masters": {"flutes": {"B": {"factor": 1.4}}}})"
-                                        << "masters.flutes.B.heightMm" << "is required";
-    QTest::newRow("masters gsm rule") << R"({"masters": {"gsmRules": {"medium": 1}}})" << "masters.gsmRules.medium"
+                                        << "masters.flutes.B.heightMm"
+                                        << "is required";
+    QTest::newRow("masters gsm rule") << R"({"masters": {"gsmRules": {"medium": 1}}})"
+                                      << "masters.gsmRules.medium"
                                       << "unknown key";
-    QTest::newRow("masters ply key") << R"({"masters": {"glueFlapMm": {"4": 40}}})" << "masters.glueFlapMm.4"
+    QTest::newRow("masters ply key") << R"({"masters": {"glueFlapMm": {"4": 40}}})"
+                                     << "masters.glueFlapMm.4"
                                      << "not a ply; use 1, 3, 5, 7 or 9";
     QTest::newRow("masters shade text") << R"({"masters": {"shadePremiums": {"Testliner": "2"}}})"
-                                        << "masters.shadePremiums.Testliner" << "must be a number";
-    QTest::newRow("masters not object") << R"({"masters": [1]})" << "masters" << "must be an object";
+                                        << "masters.shadePremiums.Testliner"
+                                        << "must be a number";
+    QTest::newRow("masters not object") << R"({"masters": [1]})"
+                                        << "masters"
+                                        << "must be an object";
 }
 
 void TstCosting::jsonErrors() {
     QFETCH(QString, patch);
     QFETCH(QString, field);
     QFETCH(QString, message);
-    QJsonObject input = golden().value(QStringLiteral("cases")).toArray().at(0).toObject().value(QStringLiteral("input")).toObject();
+    QJsonObject input =
+        golden().value(QStringLiteral("cases")).toArray().at(0).toObject().value(QStringLiteral("input")).toObject();
     const QJsonObject changes = QJsonDocument::fromJson(patch.toUtf8()).object();
     QVERIFY(!changes.isEmpty());
     for (auto it = changes.begin(); it != changes.end(); ++it)
@@ -415,7 +547,8 @@ void TstCosting::jsonErrors() {
 }
 
 void TstCosting::errorPathsTakeThePrefix() {
-    QJsonObject input = golden().value(QStringLiteral("cases")).toArray().at(0).toObject().value(QStringLiteral("input")).toObject();
+    QJsonObject input =
+        golden().value(QStringLiteral("cases")).toArray().at(0).toObject().value(QStringLiteral("input")).toObject();
     QJsonArray layers = input.value(QStringLiteral("layers")).toArray();
     QJsonObject first = layers.at(0).toObject();
     first.insert(QStringLiteral("bf"), 41);
@@ -430,15 +563,18 @@ void TstCosting::errorPathsTakeThePrefix() {
     out = CostingJson::cost(input, CostingMasters::defaults(), QStringLiteral("items[1].costing"));
     QCOMPARE(out.error().field, QStringLiteral("items[1].costing.layers[0].bf"));
 
-    input.insert(QStringLiteral("masters"), QJsonObject{{QStringLiteral("bfPrices"), QJsonObject{{QStringLiteral("41"), -3}}}});
+    input.insert(QStringLiteral("masters"),
+                 QJsonObject{{QStringLiteral("bfPrices"), QJsonObject{{QStringLiteral("41"), -3}}}});
     out = CostingJson::cost(input, CostingMasters::defaults(), QStringLiteral("[2]"));
     QCOMPARE(out.error().field, QStringLiteral("[2].masters.bfPrices.41"));
 
     // With a price for BF 41 in its own masters the same element costs fine.
-    input.insert(QStringLiteral("masters"), QJsonObject{{QStringLiteral("bfPrices"), QJsonObject{{QStringLiteral("41"), 52}}}});
+    input.insert(QStringLiteral("masters"),
+                 QJsonObject{{QStringLiteral("bfPrices"), QJsonObject{{QStringLiteral("41"), 52}}}});
     out = CostingJson::cost(input, CostingMasters::defaults(), QStringLiteral("[2]"));
     QVERIFY(out.ok());
-    QCOMPARE(out->value(QStringLiteral("layers")).toArray().at(0).toObject().value(QStringLiteral("rate")).toDouble(), 52.0);
+    QCOMPARE(out->value(QStringLiteral("layers")).toArray().at(0).toObject().value(QStringLiteral("rate")).toDouble(),
+             52.0);
 
     QCOMPARE(CostingJson::joinPath(QString(), QStringLiteral("ply")), QStringLiteral("ply"));
     QCOMPARE(CostingJson::joinPath(QStringLiteral("[0]"), QString()), QStringLiteral("[0]"));
@@ -460,10 +596,10 @@ void TstCosting::mastersDefaultsAreSection2() {
     QCOMPARE(m.gsmRules.highLimit, 201.0);
     QCOMPARE(m.gsmRules.highAdj, 1.0);
     QCOMPARE(m.gsmRules.market, 0.0);
-    const char *const shades[] = {"Kraft/Natural", "Golden Kraft", "Testliner", "Virgin Kraft Liner",
-                                  "White Kraft Liner", "White Top Testliner", "Duplex Grey Back (LWC)",
-                                  "Duplex Grey Back (HWC)", "Semi Chemical Fluting", "Recycled Fluting",
-                                  "Bagasse (Agro based)"};
+    const char *const shades[] = {"Kraft/Natural",          "Golden Kraft",           "Testliner",
+                                  "Virgin Kraft Liner",     "White Kraft Liner",      "White Top Testliner",
+                                  "Duplex Grey Back (LWC)", "Duplex Grey Back (HWC)", "Semi Chemical Fluting",
+                                  "Recycled Fluting",       "Bagasse (Agro based)"};
     QCOMPARE(m.shadePremiums.size(), std::size(shades));
     for (std::size_t i = 0; i < std::size(shades); ++i) {
         QCOMPARE(QString::fromStdString(m.shadePremiums[i].shade), QString::fromLatin1(shades[i]));
@@ -495,16 +631,26 @@ void TstCosting::mastersValidation_data() {
     QTest::addColumn<int>("which");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("message");
-    QTest::newRow("negative BF price") << 0 << "bfPrices.18" << "the base price must not be negative (got -34)";
-    QTest::newRow("factor below 1") << 1 << "flutes.B.factor" << "the take-up factor must be between 1.0 and 2.0 (got 0.9)";
-    QTest::newRow("factor above 2") << 2 << "flutes.C.factor" << "the take-up factor must be between 1.0 and 2.0 (got 2.01)";
-    QTest::newRow("height 0") << 3 << "flutes.E.heightMm" << "the flute height must be greater than 0 mm (got 0)";
-    QTest::newRow("GST 4") << 4 << "gstPercent" << "GST must be one of 0, 0.1, 0.25, 1, 1.5, 3, 5, 6, 7.5, 12, 18 or 28 % (got 4)";
-    QTest::newRow("negative premium") << 5 << "shadePremiums.Testliner" << "the premium must not be negative (got -1)";
-    QTest::newRow("thickness 0") << 6 << "plyThicknessMm.7" << "must be greater than 0 mm (got 0)";
-    QTest::newRow("negative conversion") << 7 << "conversionPerKg" << "must not be negative (got -1)";
-    QTest::newRow("duplicate shade") << 8 << "shadePremiums.testliner" << "shade 'testliner' is listed twice";
-    QTest::newRow("negative glue flap") << 9 << "glueFlapMm.9" << "must not be negative (got -70)";
+    QTest::newRow("negative BF price") << 0 << "bfPrices.18"
+                                       << "the base price must not be negative (got -34)";
+    QTest::newRow("factor below 1") << 1 << "flutes.B.factor"
+                                    << "the take-up factor must be between 1.0 and 2.0 (got 0.9)";
+    QTest::newRow("factor above 2") << 2 << "flutes.C.factor"
+                                    << "the take-up factor must be between 1.0 and 2.0 (got 2.01)";
+    QTest::newRow("height 0") << 3 << "flutes.E.heightMm"
+                              << "the flute height must be greater than 0 mm (got 0)";
+    QTest::newRow("GST 4") << 4 << "gstPercent"
+                           << "GST must be one of 0, 0.1, 0.25, 1, 1.5, 3, 5, 6, 7.5, 12, 18 or 28 % (got 4)";
+    QTest::newRow("negative premium") << 5 << "shadePremiums.Testliner"
+                                      << "the premium must not be negative (got -1)";
+    QTest::newRow("thickness 0") << 6 << "plyThicknessMm.7"
+                                 << "must be greater than 0 mm (got 0)";
+    QTest::newRow("negative conversion") << 7 << "conversionPerKg"
+                                         << "must not be negative (got -1)";
+    QTest::newRow("duplicate shade") << 8 << "shadePremiums.testliner"
+                                     << "shade 'testliner' is listed twice";
+    QTest::newRow("negative glue flap") << 9 << "glueFlapMm.9"
+                                        << "must not be negative (got -70)";
 }
 
 void TstCosting::mastersValidation() {
@@ -513,17 +659,38 @@ void TstCosting::mastersValidation() {
     QFETCH(QString, message);
     CostingMasters m = CostingMasters::defaults();
     switch (which) {
-    case 0: m.setBfPrice(18, -34); break;
-    case 1: m.setFlute('B', 0.9, 2.5); break;
-    case 2: m.setFlute('C', 2.01, 3.6); break;
-    case 3: m.setFlute('E', 1.25, 0); break;
-    case 4: m.gstPercent = 4; break;
-    case 5: m.setShadePremium("Testliner", -1); break;
-    case 6: m.plyThicknessMm[3] = 0; break;
-    case 7: m.conversionPerKg = -1; break;
-    case 8: m.shadePremiums.push_back({"testliner", 1}); break;
-    case 9: m.glueFlapMm[4] = -70; break;
-    default: QFAIL("no such case");
+    case 0:
+        m.setBfPrice(18, -34);
+        break;
+    case 1:
+        m.setFlute('B', 0.9, 2.5);
+        break;
+    case 2:
+        m.setFlute('C', 2.01, 3.6);
+        break;
+    case 3:
+        m.setFlute('E', 1.25, 0);
+        break;
+    case 4:
+        m.gstPercent = 4;
+        break;
+    case 5:
+        m.setShadePremium("Testliner", -1);
+        break;
+    case 6:
+        m.plyThicknessMm[3] = 0;
+        break;
+    case 7:
+        m.conversionPerKg = -1;
+        break;
+    case 8:
+        m.shadePremiums.push_back({"testliner", 1});
+        break;
+    case 9:
+        m.glueFlapMm[4] = -70;
+        break;
+    default:
+        QFAIL("no such case");
     }
     const CostingError e = validateMasters(m);
     QCOMPARE(QString::fromStdString(e.field), field);
@@ -538,14 +705,17 @@ void TstCosting::mastersValidation() {
 void TstCosting::mastersOverridesMergeOneLevelDeep() {
     const CostingMasters defaults = CostingMasters::defaults();
     CostingMasters m = defaults;
-    QVERIFY(CostingJson::mergeMasters(QJsonObject{{QStringLiteral("gsmRules"), QJsonObject{{QStringLiteral("market"), 1.0}}}}, m).ok());
+    QVERIFY(CostingJson::mergeMasters(
+                QJsonObject{{QStringLiteral("gsmRules"), QJsonObject{{QStringLiteral("market"), 1.0}}}}, m)
+                .ok());
     QCOMPARE(m.gsmRules.market, 1.0);
     m.gsmRules.market = 0;
     QVERIFY(m == defaults);
 
     const QJsonObject flutes = QJsonDocument::fromJson(R"({"flutes": {"B": {"factor": 1.4, "heightMm": 2.8}},
         "bfPrices": {"18": 35.5, "40": 55}, "shadePremiums": {"golden kraft": 2, "Bleached": 4},
-        "plyThicknessMm": {"3": 2.7}, "maxLengthMm": 0})").object();
+        "plyThicknessMm": {"3": 2.7}, "maxLengthMm": 0})")
+                                   .object();
     QVERIFY(CostingJson::mergeMasters(flutes, m).ok());
     QCOMPARE(m.flute('B')->factor, 1.4);
     QCOMPARE(m.flute('B')->heightMm, 2.8);
@@ -666,7 +836,8 @@ void TstCosting::moreGsmNeverLessWeight() {
             for (int gsm = 40; gsm <= 500; ++gsm) {
                 t.layers[std::size_t(position)].gsm = gsm;
                 const double weight = costOk(t).weightKg;
-                QVERIFY2(weight > previous, qPrintable(QStringLiteral("%1-ply layer %2 at %3 gsm").arg(ply).arg(position).arg(gsm)));
+                QVERIFY2(weight > previous,
+                         qPrintable(QStringLiteral("%1-ply layer %2 at %3 gsm").arg(ply).arg(position).arg(gsm)));
                 previous = weight;
             }
         }
@@ -761,11 +932,13 @@ void TstCosting::roundingEveryHalfPaise() {
         std::snprintf(text, sizeof text, "%ld.%02ld5", p / 100, p % 100);
         const double half = std::strtod(text, nullptr);
         if (roundHalfUpToPaise(half) != p + 1)
-            QFAIL(qPrintable(QStringLiteral("%1 rounded to %2 paise").arg(QLatin1String(text)).arg(roundHalfUpToPaise(half))));
+            QFAIL(qPrintable(
+                QStringLiteral("%1 rounded to %2 paise").arg(QLatin1String(text)).arg(roundHalfUpToPaise(half))));
         std::snprintf(text, sizeof text, "%ld.%02ld4999", p / 100, p % 100);
         const double below = std::strtod(text, nullptr);
         if (roundHalfUpToPaise(below) != p)
-            QFAIL(qPrintable(QStringLiteral("%1 rounded to %2 paise").arg(QLatin1String(text)).arg(roundHalfUpToPaise(below))));
+            QFAIL(qPrintable(
+                QStringLiteral("%1 rounded to %2 paise").arg(QLatin1String(text)).arg(roundHalfUpToPaise(below))));
     }
 }
 
@@ -882,22 +1055,31 @@ void TstCosting::textPathRefusesBadJson_data() {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("error");
     QTest::newRow("empty") << QByteArray("") << "input is not valid JSON: unexpected end of input at offset 0";
-    QTest::newRow("unclosed object") << QByteArray("{") << "input is not valid JSON: expected a member name at offset 1";
-    QTest::newRow("trailing comma") << QByteArray(R"({"length": 1,})") << "input is not valid JSON: expected a member name at offset 13";
+    QTest::newRow("unclosed object") << QByteArray("{")
+                                     << "input is not valid JSON: expected a member name at offset 1";
+    QTest::newRow("trailing comma") << QByteArray(R"({"length": 1,})")
+                                    << "input is not valid JSON: expected a member name at offset 13";
     QTest::newRow("bad literal") << QByteArray("[tru]") << "input is not valid JSON: unexpected character at offset 1";
     QTest::newRow("bad escape") << QByteArray(R"({"a\x": 1})") << "input is not valid JSON: bad escape at offset 4";
-    QTest::newRow("lone surrogate") << QByteArray(R"({"\udc00": 1})") << "input is not valid JSON: bad \\u escape at offset 8";
-    QTest::newRow("leading zero") << QByteArray(R"({"length": 01})") << "input is not valid JSON: expected ',' or '}' at offset 12";
-    QTest::newRow("bare dot") << QByteArray(R"({"length": 1.})") << "input is not valid JSON: expected a digit at offset 13";
-    QTest::newRow("huge number") << QByteArray(R"({"length": 1e999})") << "input is not valid JSON: number out of range at offset 11";
-    QTest::newRow("garbage after") << QByteArray("[] x") << "input is not valid JSON: unexpected text after the JSON value at offset 3";
+    QTest::newRow("lone surrogate") << QByteArray(R"({"\udc00": 1})")
+                                    << "input is not valid JSON: bad \\u escape at offset 8";
+    QTest::newRow("leading zero") << QByteArray(R"({"length": 01})")
+                                  << "input is not valid JSON: expected ',' or '}' at offset 12";
+    QTest::newRow("bare dot") << QByteArray(R"({"length": 1.})")
+                              << "input is not valid JSON: expected a digit at offset 13";
+    QTest::newRow("huge number") << QByteArray(R"({"length": 1e999})")
+                                 << "input is not valid JSON: number out of range at offset 11";
+    QTest::newRow("garbage after") << QByteArray("[] x")
+                                   << "input is not valid JSON: unexpected text after the JSON value at offset 3";
     // Elements are costed as they are read, so a bad element is reported before a later syntax error.
     QTest::newRow("bad element, then unterminated") << QByteArray("[{}") << "[0].length: is required";
-    QTest::newRow("unterminated array") << QByteArray(R"([{"length": 1)") << "input is not valid JSON: expected ',' or '}' at offset 13";
+    QTest::newRow("unterminated array") << QByteArray(R"([{"length": 1)")
+                                        << "input is not valid JSON: expected ',' or '}' at offset 13";
     QTest::newRow("scalar") << QByteArray("42") << "input must be a JSON object or an array of objects";
     QTest::newRow("element not object") << QByteArray("[[]]") << "[0]: must be a JSON object with the box fields";
     QTest::newRow("deep nesting") << QByteArray(200, '[') << "input is not valid JSON: nested too deeply at offset 65";
-    QTest::newRow("control character") << QByteArray("{\"a\tb\": 1}") << "input is not valid JSON: control character in a string at offset 3";
+    QTest::newRow("control character") << QByteArray("{\"a\tb\": 1}")
+                                       << "input is not valid JSON: control character in a string at offset 3";
 }
 
 void TstCosting::textPathRefusesBadJson() {
@@ -911,7 +1093,8 @@ void TstCosting::textPathRefusesBadJson() {
 void TstCosting::costingDoesNotAllocate() {
     std::vector<std::pair<BoxSpec, CostingMasters>> cases;
     for (const QJsonValue &c : golden().value(QStringLiteral("cases")).toArray()) {
-        auto read = CostingJson::readCase(c.toObject().value(QStringLiteral("input")).toObject(), CostingMasters::defaults());
+        auto read =
+            CostingJson::readCase(c.toObject().value(QStringLiteral("input")).toObject(), CostingMasters::defaults());
         QVERIFY(read.ok());
         cases.emplace_back(read->spec, read->hasOwnMasters ? read->masters : CostingMasters::defaults());
     }

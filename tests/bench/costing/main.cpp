@@ -16,8 +16,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <utility>
 #include <vector>
 
@@ -66,7 +66,8 @@ Rate engineRate(const std::vector<Case> &cases, long rounds, double &checksum) {
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
-    const QJsonArray golden = test::loadGolden(QStringLiteral("costing_cases.json")).value(QStringLiteral("cases")).toArray();
+    const QJsonArray golden =
+        test::loadGolden(QStringLiteral("costing_cases.json")).value(QStringLiteral("cases")).toArray();
 
     // Specs and masters are prepared once, as the calculator and an import hold them.
     static const CostingMasters defaults = CostingMasters::defaults();
@@ -137,8 +138,8 @@ int main(int argc, char **argv) {
         p.waitForFinished(120000);
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
         const QByteArray out = p.readAllStandardOutput();
-        if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0
-            || QJsonDocument::fromJson(out).array().size() != 10000) {
+        if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0 ||
+            QJsonDocument::fromJson(out).array().size() != 10000) {
             std::fprintf(stderr, "boxcost cost failed: %s\n", p.readAllStandardError().constData());
             return 1;
         }
