@@ -329,6 +329,10 @@ void TstCosting::engineErrors_data() {
     QTest::newRow("master rate negative") << 28 << "layers[0].rate"
                                           << "the master rate works out negative (-1.5 ₹/kg); check the masters";
     QTest::newRow("gsm NaN") << 29 << "layers[0].gsm" << nan;
+    QTest::newRow("style from a negative number") << 30 << "style"
+                                                  << "unknown style; use 0201, 0200, 0203, 0204 or sheet";
+    QTest::newRow("side from a negative number") << 31 << "measuredOn"
+                                                 << "use ID or OD";
 }
 
 void TstCosting::engineErrors() {
@@ -430,6 +434,12 @@ void TstCosting::engineErrors() {
         break;
     case 29:
         s.layers[0].gsm = nan;
+        break;
+    case 30:
+        s.style = static_cast<Style>(-1);
+        break;
+    case 31:
+        s.measuredOn = static_cast<MeasuredOn>(-3);
         break;
     default:
         QFAIL("no such case");
