@@ -40,12 +40,14 @@ Result<costing::CostingMasters> baseMasters(const Args &args) {
 int runCost(const Args &args) {
     if (args.positional.size() > 1)
         return fail(CostText::tr("usage: boxcost cost [FILE|-] [--db URL --as USERNAME]"));
-    auto input = readInput(args.positional.value(0));
-    if (!input)
-        return fail(input.error());
+    // Masters first: signing in may take the password from the first line of standard input, before the
+    // cases that follow it.
     auto base = baseMasters(args);
     if (!base)
         return fail(base.error());
+    auto input = readInput(args.positional.value(0));
+    if (!input)
+        return fail(input.error());
     // All of the output is built before any of it is written: a bad last element leaves stdout empty.
     auto output = CostingJson::costText(input.value(), base.value());
     if (!output)

@@ -403,12 +403,18 @@ void TestMasters::costCommandUsesTheDatabaseMasters() {
     edited.setBfPrice(24, 40.00);
     QVERIFY(m_masters->save(owner.value(), edited, editable->rowVersion).ok());
 
+    // The password comes from BOXCOST_PASSWORD, or else from the first line of standard input.
+    bool passwordOnStdin = false;
     auto run = [&](const QStringList &extra, const QJsonObject &input, QByteArray &out, QByteArray &err) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("BOXCOST_PASSWORD"), password);
+        env.remove(QStringLiteral("BOXCOST_PASSWORD"));
+        if (!passwordOnStdin)
+            env.insert(QStringLiteral("BOXCOST_PASSWORD"), password);
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(BOXCOST_CLI_PATH), QStringList{QStringLiteral("cost")} + extra);
+        if (passwordOnStdin)
+            p.write(password.toUtf8() + '\n');
         p.write(QJsonDocument(input).toJson(QJsonDocument::Compact));
         p.closeWriteChannel();
         if (!p.waitForFinished(120000))
@@ -426,6 +432,11 @@ void TestMasters::costCommandUsesTheDatabaseMasters() {
              40.0);
     QCOMPARE(result.value(QStringLiteral("ratePerBox")).toDouble(), costOf(goldenInput(0), edited).ratePerBox);
     QVERIFY(result.value(QStringLiteral("ratePerBox")).toDouble() != 11.65);
+
+    passwordOnStdin = true;
+    QCOMPARE(run(db, goldenInput(0), out, err), 0);
+    QCOMPARE(QJsonDocument::fromJson(out).object(), result);
+    passwordOnStdin = false;
 
     // The input's own masters still apply on top of the database's.
     QJsonObject withOwn = goldenInput(0);
