@@ -5,6 +5,7 @@
 #include "services/AuditLog.h"
 #include "services/BackupCodes.h"
 #include "services/Clock.h"
+#include "services/MastersService.h"
 #include "services/PasswordHasher.h"
 #include "services/Permissions.h"
 #include "services/SecretBox.h"
@@ -126,6 +127,7 @@ Result<Session> AccountService::setup(const SetupInput &in) {
         const qint64 userId = tx.insert(QStringLiteral("INSERT INTO users (tenant_id, username, display_name, role, password_hash, "
                                                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                                         {tenantId, username, who.displayName, role::Owner, hash.value(), now, now});
+        MastersService::seedTenant(tx, tenantId);
         AuditEvent e{QStringLiteral("tenant.create"), QStringLiteral("tenant"), QString::number(tenantId), {},
                      {{QStringLiteral("name"), company}, {QStringLiteral("stateCode"), in.stateCode},
                       {QStringLiteral("gstin"), gstin}, {QStringLiteral("owner"), username}}};
