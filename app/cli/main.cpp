@@ -23,6 +23,9 @@ const Command kCommands[] = {
                                   "                                         create the shop and its owner on an empty database"},
     {"user", bcp::cli::runUser, "user add USERNAME --role ROLE [--name TEXT] | passwd USERNAME | unlock USERNAME |\n"
                                 "       disable USERNAME | enable USERNAME | list [--json]      account administration"},
+    {"quote", bcp::cli::runQuote, "quote create FILE [--date YYYY-MM-DD] | show NUMBER [--json] | status NUMBER sent|accepted|rejected |\n"
+                                  "       list [--search TEXT] [--status STATUS] [--limit N] [--json]      quotes of the signed-in shop"},
+    {"demo", bcp::cli::runDemo, "demo [--parties N] [--quotes N] [--seed N]   fill the signed-in shop (or a new \"Demo Box Works\") with demo data"},
     {"audit", bcp::cli::runAudit, "audit verify [--tenant ID] [--json]    check the audit hash chains (no sign-in; exit 1 names\n"
                                   "                                         the first broken row) | audit export --format csv|json\n"
                                   "       [--from YYYY-MM-DD] [--to YYYY-MM-DD] (UTC days) [--out FILE]   export the audit log"},
