@@ -391,12 +391,10 @@ void TestMasters::costCommandUsesTheDatabaseMasters() {
     auto owner = accounts.setup({QStringLiteral("Sharma Packaging"), QStringLiteral("27"), QString(),
                                  QStringLiteral("ravi"), QStringLiteral("Ravi Sharma"), password, password});
     QVERIFY2(owner.ok(), qPrintable(owner.ok() ? QString() : owner.error().text()));
-    // A no-op when the shop's creation already seeded its masters, as it should.
-    QVERIFY(m_db->write([&](Database &tx) -> Result<bool> {
-                    MastersService::seedTenant(tx, owner->tenantId);
-                    return true;
-                })
-                .ok());
+    // Creating the shop seeded its masters with the defaults.
+    auto seeded = m_masters->load(owner.value());
+    QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().text()));
+    QVERIFY(seeded.value() == CostingMasters::defaults());
     auto editable = m_masters->loadForEdit(owner.value());
     QVERIFY(editable.ok());
     CostingMasters edited = editable->masters;
