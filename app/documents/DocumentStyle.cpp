@@ -4,6 +4,8 @@
 
 #include <QPaintDevice>
 
+#include <iterator>
+
 namespace bcp::documents {
 
 DocumentStyle::DocumentStyle(QPaintDevice &device, RenderOptions::Layout layout)
@@ -29,6 +31,7 @@ QFont DocumentStyle::font(Type type) const {
         {6.8, 6.3, false},  // Footer
         {68.0, 60.0, true}, // Watermark
     };
+    static_assert(std::size(specs) == static_cast<size_t>(Type::Watermark) + 1, "one entry for every Type");
     const Spec &spec = specs[static_cast<int>(type)];
     return DocumentFonts::font(m_compact ? spec.compact : spec.classic, spec.bold);
 }

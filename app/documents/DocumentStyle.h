@@ -18,7 +18,6 @@ public:
         Body,
         BodyBold,
         Small, // second lines in cells, addresses
-        SmallBold,
         Label, // panel headings ("BILL TO")
         TableHead,
         Company,  // the company name in the letterhead

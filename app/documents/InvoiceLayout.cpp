@@ -213,6 +213,9 @@ void InvoiceLayout::addLines() {
 }
 
 Block InvoiceLayout::payment(qreal width) const {
+    // A credit note is money going back to the customer: nothing to pay, so no bank details or QR code.
+    if (m_creditNote)
+        return {};
     const CompanyProfile &company = m_invoice.company;
     const bool bank =
         m_options.showBankDetails &&
@@ -345,11 +348,13 @@ Block InvoiceLayout::termsAndSignature() const {
     const qreal signWidth = m_style.mm(m_style.compact() ? 62 : 68);
     const qreal gap = m_style.mm(5);
     const qreal leftWidth = width() - signWidth - gap;
-    const QString declaration =
-        m_invoice.declaration.trimmed().isEmpty()
-            ? tr("We declare that this invoice shows the actual price of the goods described and that all "
-                 "particulars are true and correct.")
-            : m_invoice.declaration.trimmed();
+    QString declaration = m_invoice.declaration.trimmed();
+    if (declaration.isEmpty())
+        declaration = m_creditNote
+                          ? tr("We declare that this credit note shows the actual value of the goods described "
+                               "and that all particulars are true and correct.")
+                          : tr("We declare that this invoice shows the actual price of the goods described and "
+                               "that all particulars are true and correct.");
     const QStringList terms = m_options.showTerms ? DocumentText::termLines(m_options.termsText, m_invoice.terms,
                                                                             m_invoice.company.defaultTerms)
                                                   : QStringList();

@@ -536,6 +536,8 @@ private slots:
         const QString creditText = pdfText(creditPdf);
         QVERIFY(creditText.contains(QStringLiteral("CREDIT NOTE")));
         QVERIFY(creditText.contains(QStringLiteral("INV/25-26/0042")));
+        QVERIFY(creditText.contains(QStringLiteral("this credit note")));
+        QVERIFY(!creditText.contains(credit.company.bankAccount));
         QCOMPARE(decodeQr(creditPdf), QString());
     }
 
