@@ -1,4 +1,6756 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="hi">
+<context>
+    <name>AttachmentCheck</name>
+    <message>
+        <source>a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an old-style Office document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OpenDocument text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OpenDocument presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostCommand</name>
+    <message>
+        <source>usage: boxcost cost [FILE|-] [--db URL --as USERNAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostingJson</name>
+    <message>
+        <source>unexpected end of input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input is not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a member name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown style &apos;%1&apos;; use 0201, 0200, 0203, 0204 or sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;%1&apos;; use mm or in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos;; use ID or OD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a ply; use 1, 3, 5, 7 or 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key must be a BF number greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shade needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a flute is named by one capital letter A-Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object with the box fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input must be a JSON object or an array of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>the password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on a network share; SQLite is not safe there. Use a shared PostgreSQL server for several PCs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 (read-only location?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: the folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Qt %1 driver is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to PostgreSQL at %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable SQLite database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>needs a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: boxcost demo [--parties N] [--quotes N] [--seed N] --as USERNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in with --as USERNAME (on a database without a shop this user becomes the owner of &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created shop &quot;%1&quot; with owner %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1 parties and %2 quotes (%3 versions, %4 items) in %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBlocks</name>
+    <message>
+        <source>Phone: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSTIN: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAN: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport / Freight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxable Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CGST @ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGST @ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IGST @ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentText</name>
+    <message>
+        <source> (OD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORIGINAL FOR RECIPIENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUPLICATE FOR TRANSPORTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRIPLICATE FOR SUPPLIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceLayout</name>
+    <message>
+        <source>CREDIT NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAX INVOICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, continued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a computer-generated document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CANCELLED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT: not valid as a credit note until it is finalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT: not valid as a tax invoice until it is finalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit Note No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit Note Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of Supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PO No. / Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxable Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GST %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GST Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay by UPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IFSC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPI ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HSN/SAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CGST Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CGST Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGST Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGST Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IGST Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IGST Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HSN/SAC-wise tax summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We declare that this credit note shows the actual value of the goods described and that all particulars are true and correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We declare that this invoice shows the actual price of the goods described and that all particulars are true and correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms &amp; Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MastersService</name>
+    <message>
+        <source>this shop has no costing masters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this shop&apos;s GSM rules are missing from its costing masters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this shop&apos;s per-ply defaults are incomplete in its costing masters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use whole paise (at most two decimals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the masters were changed by someone else; reload them and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the masters were changed by %1 at %2; reload them and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BF must be a number greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rate must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>use the box calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view paper and costing masters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit paper and costing masters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add and edit parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create and edit quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create and edit draft invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finalise and cancel invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the company profile and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view support tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create and answer support tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the subscription of the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage shops (tenants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage plans and features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the platform audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work on support tickets as an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage support agents and SLA rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>unavailable</source>
+        <translation>उपलब्ध नहीं</translation>
+    </message>
+    <message>
+        <source>BoxCostPro</source>
+        <translation>BoxCostPro</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1), so the server password is kept only until BoxCostPro closes; you will be asked for it next time.</source>
+        <translation>सिस्टम कीचेन उपलब्ध नहीं है (%1), इसलिए सर्वर पासवर्ड केवल BoxCostPro बंद होने तक रखा जाएगा; अगली बार यह फिर पूछा जाएगा।</translation>
+    </message>
+    <message>
+        <source>The database used last time could not be opened:
+
+%1
+
+Choose where the data is.</source>
+        <translation>पिछली बार इस्तेमाल हुआ डेटाबेस खोला नहीं जा सका:
+
+%1
+
+चुनें कि डेटा कहाँ है।</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteCommands</name>
+    <message>
+        <source>usage: boxcost quote create FILE [--date YYYY-MM-DD] | show NUMBER [--json] | status NUMBER sent|accepted|rejected | list [--search TEXT] [--status STATUS] [--limit N] [--json]   (sign in with --as USERNAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input is not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input must be one JSON object with party and items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (saved as version %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  version %2  %3  date %4  valid until %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (costed %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (not selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subtotal %1  transport %2  taxable %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CGST %1 %  %2  SGST %1 %  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IGST %1 %  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round-off %1  grand total %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use sent, accepted or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use draft, sent, accepted, rejected or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use 1 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuoteLayout</name>
+    <message>
+        <source>Quotation %1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, continued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUOTATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear Sir / Madam, thank you for your enquiry. We are pleased to quote as follows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotation for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotation details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1 × %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight %1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BS %1 kg/cm²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BCT %1 kgf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box / Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (L × W × H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ply / Flute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper (GSM/BF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Ply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Validity: this quotation is valid for %n day(s), until %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery: within %n day(s) of order confirmation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms &amp; Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuoteStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>ड्राफ़्ट</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>भेजा गया</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>समाप्त</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Owner</source>
+        <translation>मालिक</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>एडमिन</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>स्टाफ़</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>दर्शक</translation>
+    </message>
+    <message>
+        <source>Super admin</source>
+        <translation>सुपर एडमिन</translation>
+    </message>
+    <message>
+        <source>Support agent</source>
+        <translation>सपोर्ट एजेंट</translation>
+    </message>
+    <message>
+        <source>Support manager</source>
+        <translation>सपोर्ट मैनेजर</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>मार्केटिंग</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>फ़ाइनेंस</translation>
+    </message>
+</context>
+<context>
+    <name>Tickets</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp</name>
+    <message>
+        <source>this database has schema version %1 but this BoxCostPro understands only up to %2: it was upgraded by a newer BoxCostPro; install that version to use it</source>
+        <translation>इस डेटाबेस का स्कीमा वर्ज़न %1 है, पर यह BoxCostPro केवल %2 तक समझता है: इसे नए BoxCostPro ने अपग्रेड किया था; इसे इस्तेमाल करने के लिए वही वर्ज़न इंस्टॉल करें</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. After %1 failed attempts an account is locked for %2 minutes.</source>
+        <translation>उपयोगकर्ता नाम या पासवर्ड गलत है। %1 असफल प्रयासों के बाद खाता %2 मिनट के लिए लॉक हो जाता है।</translation>
+    </message>
+    <message>
+        <source>use 2 to 40 letters, digits, dots, dashes, underscores or @, starting with a letter or digit</source>
+        <translation>2 से 40 अक्षर, अंक, बिंदु, डैश, अंडरस्कोर या @ इस्तेमाल करें, जो किसी अक्षर या अंक से शुरू हों</translation>
+    </message>
+    <message>
+        <source>use at most %1 characters</source>
+        <translation>अधिकतम %1 अक्षर इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <source>%1 is not a GST state code (two digits, e.g. 27 for Maharashtra)</source>
+        <translation>%1 GST राज्य कोड नहीं है (दो अंक, जैसे महाराष्ट्र के लिए 27)</translation>
+    </message>
+    <message>
+        <source>This %1 was changed by %2 at %3. Reload it to see the changes, then edit again.</source>
+        <translation>यह %1 %2 ने %3 पर बदला था। बदलाव देखने के लिए इसे फिर से लोड करें, फिर दोबारा संपादित करें।</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>किसी दूसरे उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with the party&apos;s name and mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ज़रूरी है</translation>
+    </message>
+    <message>
+        <source>must be {&quot;percent&quot;: p} or {&quot;fixed&quot;: rupees}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>संख्या होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>must be a rate of zero or more rupees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with the box fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quote does not exist.</source>
+        <translation>यह कोटेशन मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>This quote was changed by %1 at %2. Reload it to see the changes, then edit again.</source>
+        <translation>यह कोटेशन %1 ने %2 पर बदला था। बदलाव देखने के लिए इसे फिर से लोड करें, फिर दोबारा संपादित करें।</translation>
+    </message>
+    <message>
+        <source>choose a party of this shop</source>
+        <translation>इस दुकान की कोई पार्टी चुनें</translation>
+    </message>
+    <message>
+        <source>a stored quote snapshot cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of this quote does not exist.</source>
+        <translation>इस कोटेशन का वर्ज़न %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>a stored masters snapshot cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored quote item cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add at least one item</source>
+        <translation>कम से कम एक आइटम जोड़ें</translation>
+    </message>
+    <message>
+        <source>a quote holds at most 500 items</source>
+        <translation>एक कोटेशन में अधिकतम 500 आइटम हो सकते हैं</translation>
+    </message>
+    <message>
+        <source>enter a transport amount of zero or more</source>
+        <translation>शून्य या अधिक ट्रांसपोर्ट राशि दर्ज करें</translation>
+    </message>
+    <message>
+        <source>use at most 500 characters</source>
+        <translation>अधिकतम 500 अक्षर इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <source>enter 0 to %1 days</source>
+        <translation>0 से %1 दिन दर्ज करें</translation>
+    </message>
+    <message>
+        <source>enter 1 to %1 days</source>
+        <translation>1 से %1 दिन दर्ज करें</translation>
+    </message>
+    <message>
+        <source>use at most 4000 characters</source>
+        <translation>अधिकतम 4000 अक्षर इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <source>This ticket does not exist.</source>
+        <translation>यह टिकट मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>This ticket was changed by %1 at %2. Reload it to see the changes, then try again.</source>
+        <translation>यह टिकट %1 ने %2 पर बदला था। बदलाव देखने के लिए इसे फिर से लोड करें, फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is closed: a closed ticket is read-only.</source>
+        <translation>टिकट %1 बंद है: बंद टिकट केवल पढ़ा जा सकता है।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a tag is 1 to 30 letters, digits, spaces, dots, dashes or underscores</source>
+        <translation>&quot;%1&quot;: टैग में 1 से 30 अक्षर, अंक, स्पेस, बिंदु, डैश या अंडरस्कोर होते हैं</translation>
+    </message>
+    <message>
+        <source>at most %1 tags per ticket</source>
+        <translation>प्रति टिकट अधिकतम %1 टैग</translation>
+    </message>
+    <message>
+        <source>only active users whose role answers tickets are agents</source>
+        <translation>केवल वे सक्रिय उपयोगकर्ता एजेंट हैं जिनकी भूमिका टिकटों का जवाब देती है</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::AccountService</name>
+    <message>
+        <source>enter the shop&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the shop&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the GSTIN is registered in %1, not in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database already has a shop and users; sign in instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter your user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed attempts. Try again after %1 (UTC) or ask an admin to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an admin of your shop to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That backup code is not valid or was already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two-factor sign-in is not set up for this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code was already used. Wait for the next code in your app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is not correct. Check your authenticator app&apos;s clock and try the current code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your account no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current password is not correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a password different from the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two-factor key cannot be read with this computer&apos;s keychain; ask an admin to reset two-factor for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that code does not match; type the current code from your app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user %1 in this shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such user in this shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner can make another owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a valid e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name %1 is already taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the user&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this user was changed by someone else; reload and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you cannot disable your own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner can disable or enable an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the shop&apos;s last owner and cannot be disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you cannot change your own role; ask another owner or admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner can change an owner&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the shop&apos;s last owner; make someone else an owner first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::AttachmentCheck</name>
+    <message>
+        <source>Images, PDF, text and office documents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; attachments may be at most %3 MB each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image, PDF, text or office document; only those can be attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains %2, which does not match its name; rename it to .%3 and attach it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::AuditService</name>
+    <message>
+        <source>the end of the date range must come after its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search for at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask for 1 to %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row id is never negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no audit entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no audit log of shop %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export file is not open for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export stopped after %1 rows: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::AuditVerifier</name>
+    <message>
+        <source>seq %1 is missing before this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seqs %1 to %2 are missing before this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row lies beyond the chain head (last seq %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prev_hash is not the start of a chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prev_hash does not match the row_hash of seq %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row_hash does not match the row: it was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain head of this tenant is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last row (seq %1) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seqs %1 to %2 are missing at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain head&apos;s hash does not match the last row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::BackupCodes</name>
+    <message>
+        <source>This is not a backup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the backup codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::Base32</name>
+    <message>
+        <source>The key has the wrong length; check that it was copied whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key contains &apos;%1&apos;, which is not a letter A-Z or a digit 2-7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ChainReport</name>
+    <message>
+        <source>tenant %1: broken at seq %2 (id %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant %1: broken at seq %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant %1: check stopped after %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant %1: %2 rows, the chain holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::DemoData</name>
+    <message>
+        <source>use 0 to 100000000 quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use at most 10000000 parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotes need at least one party</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::DocumentNumber</name>
+    <message>
+        <source>{seq} needs a width, like {seq:4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {%1} the width must be a number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown token {%1}: use {FY}, {YYYY}, {YY} or {seq:N}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A } in the template has no matching {.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A { in the template is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces and control characters cannot be part of a document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be part of a GST document number: only A-Z, a-z, 0-9, / and - are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template needs {seq:N} for the running number, like {seq:4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template can contain {seq:N} only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template needs {FY}: numbering restarts every financial year, so numbers without it would repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template makes numbers of up to %1 characters; GST rule 46(b) allows at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document date is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence numbers start at 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 does not fit this template within %2 characters (GST rule 46(b)); shorten the template&apos;s fixed text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::GstTotals</name>
+    <message>
+        <source>The quantity cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>राशि बहुत बड़ी है।</translation>
+    </message>
+    <message>
+        <source>The GST rate must be between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GST rate has at most two decimals, like 0.25 or 18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::Gstin</name>
+    <message>
+        <source>Enter the GSTIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GSTIN has only letters and digits; character %1 is &quot;%2&quot;.</source>
+        <translation>GSTIN में केवल अक्षर और अंक होते हैं; अक्षर %1 &quot;%2&quot; है।</translation>
+    </message>
+    <message>
+        <source>A GSTIN has 15 characters; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 1-2 of a GSTIN are the state code (two digits).</source>
+        <translation>GSTIN के अक्षर 1-2 राज्य कोड (दो अंक) होते हैं।</translation>
+    </message>
+    <message>
+        <source>%1 is not a GST state code.</source>
+        <translation>%1 GST राज्य कोड नहीं है।</translation>
+    </message>
+    <message>
+        <source>Characters 3-12 of a GSTIN are the PAN (5 letters, 4 digits, 1 letter); character %1 does not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character 13 of a GSTIN is the registration number: 1-9 or A-Z, not 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character 14 of a GSTIN is always Z, not &quot;%1&quot;.</source>
+        <translation>GSTIN का अक्षर 14 हमेशा Z होता है, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>The check character should be %1, not %2: the GSTIN may be mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::IndianFormat</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>राशि दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>The amount has more than one minus sign.</source>
+        <translation>राशि में एक से अधिक माइनस चिह्न हैं।</translation>
+    </message>
+    <message>
+        <source>Not an amount: use digits, commas and one decimal point (1,23,456.50).</source>
+        <translation>यह राशि नहीं है: अंक, कॉमा और एक दशमलव बिंदु इस्तेमाल करें (1,23,456.50)।</translation>
+    </message>
+    <message>
+        <source>The commas are in the wrong places: write 1,23,456.50 or 123,456.50.</source>
+        <translation>कॉमा गलत जगह पर हैं: 1,23,456.50 या 123,456.50 लिखें।</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (paise).</source>
+        <translation>राशि में अधिकतम दो दशमलव (पैसे) होते हैं।</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>राशि बहुत बड़ी है।</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::Migrations</name>
+    <message>
+        <source>migration %1 is missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database has schema version %1; run `boxcost db migrate` to upgrade it to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::Negotiation</name>
+    <message>
+        <source>The negotiated rate must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount must be at least 0 % and below 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::PartyService</name>
+    <message>
+        <source>enter the party&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use at most %1 characters</source>
+        <translation>अधिकतम %1 अक्षर इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <source>enter the party&apos;s mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the PAN inside the GSTIN (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the GSTIN is registered in %1 (%2), not in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This party does not exist (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has this mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has this mobile number; change one of them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::PasswordHasher</name>
+    <message>
+        <source>Not enough memory to protect the password. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must be at least %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not be one character repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::QrCode</name>
+    <message>
+        <source>A QR module must be 1 to %1 pixels wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no text to put in the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::QuoteCalculator</name>
+    <message>
+        <source>enter the box name</source>
+        <translation>बॉक्स का नाम दर्ज करें</translation>
+    </message>
+    <message>
+        <source>use at most 200 characters</source>
+        <translation>अधिकतम 200 अक्षर इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <source>use at most 2000 characters</source>
+        <translation>अधिकतम 2000 अक्षर इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <source>an HSN code has 4, 6 or 8 digits</source>
+        <translation>HSN कोड में 4, 6 या 8 अंक होते हैं</translation>
+    </message>
+    <message>
+        <source>use at most 20 characters</source>
+        <translation>अधिकतम 20 अक्षर इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <source>the amount is too large</source>
+        <translation>राशि बहुत बड़ी है</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::QuoteJson</name>
+    <message>
+        <source>must be an array with at least one item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an amount of zero or more rupees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::QuoteService</name>
+    <message>
+        <source>A quote already exists for this box. Saving will create a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the party first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is hidden; show the party again or choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no quote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote can be marked sent, accepted or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 is already %2; save a new version to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::SecretBox</name>
+    <message>
+        <source>The data key must be %1 bytes long, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored secret is damaged: it is not an encrypted value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored secret has been altered or was encrypted with a different data key; it cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::SecretStore</name>
+    <message>
+        <source>access to the keychain was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain service is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (keychain error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain needs a running application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program was too busy to reach the keychain in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved secret was found for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BoxCostPro needs %1, but the system keychain cannot be used: %2. What you enter is kept in memory until the program closes and is never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not get %1: the system keychain cannot be used (%2) and nothing was entered instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved secret %1 could not be deleted from the system keychain: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that protects two-factor secrets is kept in the system keychain, which cannot be used: %1. Unlock or set up the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key just saved could not be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry &quot;%1&quot; of %2 does not hold a valid data key. It was left untouched; restore it from a backup of the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::TicketService</name>
+    <message>
+        <source>enter a subject: what is the complaint or question about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the subject within %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the description within %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose who raised the ticket: a party or a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a party&apos;s complaint can be linked to a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ticket can be linked to a quote or an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of the shop&apos;s ticket categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this party does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this user does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this document does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets can be assigned only to active support agents of the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the message first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep a message within %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resolution note is written when the ticket is resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attachment does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a number of minutes from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first response cannot be due after the resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA rule for %1 priority was changed by %2 at %3. Reload the rules and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>किसी दूसरे उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>a category name is 1 to 60 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a category called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This category does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This category was changed by someone else. Reload the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a capacity from 0 to 1000 open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only active users whose role answers tickets are agents</source>
+        <translation>केवल वे सक्रिय उपयोगकर्ता एजेंट हैं जिनकी भूमिका टिकटों का जवाब देती है</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::TicketWorkflow</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket is closed: a closed ticket is final and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket that is %1 cannot move to %2; it can move only to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a resolution note of at least %1 characters saying how it was resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::Totp</name>
+    <message>
+        <source>Enter the %1-digit code from the authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is not set up for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code has already been used. Wait for the next code and enter that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is not correct. Check that the phone&apos;s clock is set automatically and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::Validators</name>
+    <message>
+        <source>Enter the PAN.</source>
+        <translation>PAN दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>A PAN has 10 characters; this one has %1.</source>
+        <translation>PAN में 10 अक्षर होते हैं; इसमें %1 हैं।</translation>
+    </message>
+    <message>
+        <source>A PAN is 5 letters, 4 digits and a letter, like ABCDE1234F; character %1 does not fit.</source>
+        <translation>PAN में 5 अक्षर, 4 अंक और एक अक्षर होता है, जैसे ABCDE1234F; अक्षर %1 सही नहीं है।</translation>
+    </message>
+    <message>
+        <source>Enter the mobile number.</source>
+        <translation>मोबाइल नंबर दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Only Indian mobile numbers (+91) are accepted.</source>
+        <translation>केवल भारतीय मोबाइल नंबर (+91) स्वीकार किए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>A mobile number has only digits, with an optional +91.</source>
+        <translation>मोबाइल नंबर में केवल अंक होते हैं, +91 वैकल्पिक है।</translation>
+    </message>
+    <message>
+        <source>A mobile number has 10 digits; this one has %1.</source>
+        <translation>मोबाइल नंबर में 10 अंक होते हैं; इसमें %1 हैं।</translation>
+    </message>
+    <message>
+        <source>Indian mobile numbers start with 6, 7, 8 or 9.</source>
+        <translation>भारतीय मोबाइल नंबर 6, 7, 8 या 9 से शुरू होते हैं।</translation>
+    </message>
+    <message>
+        <source>Enter the PIN code.</source>
+        <translation>पिन कोड दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>A PIN code has exactly 6 digits.</source>
+        <translation>पिन कोड में ठीक 6 अंक होते हैं।</translation>
+    </message>
+    <message>
+        <source>A PIN code does not start with 0.</source>
+        <translation>पिन कोड 0 से शुरू नहीं होता।</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address.</source>
+        <translation>ई-मेल पता दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>An e-mail address has no spaces.</source>
+        <translation>ई-मेल पते में स्पेस नहीं होता।</translation>
+    </message>
+    <message>
+        <source>An e-mail address has one @, like name@example.in.</source>
+        <translation>ई-मेल पते में एक @ होता है, जैसे name@example.in।</translation>
+    </message>
+    <message>
+        <source>The e-mail address is too long.</source>
+        <translation>ई-मेल पता बहुत लंबा है।</translation>
+    </message>
+    <message>
+        <source>The name before @ is missing.</source>
+        <translation>@ से पहले का नाम नहीं है।</translation>
+    </message>
+    <message>
+        <source>The name before @ is longer than 64 characters.</source>
+        <translation>@ से पहले का नाम 64 अक्षरों से लंबा है।</translation>
+    </message>
+    <message>
+        <source>The name before @ may use only letters, digits and . _ + - and similar signs.</source>
+        <translation>@ से पहले के नाम में केवल अक्षर, अंक और . _ + - जैसे चिह्न हो सकते हैं।</translation>
+    </message>
+    <message>
+        <source>The name before @ cannot start or end with a dot or have two dots together.</source>
+        <translation>@ से पहले का नाम बिंदु से शुरू या खत्म नहीं हो सकता, न उसमें दो बिंदु साथ हो सकते हैं।</translation>
+    </message>
+    <message>
+        <source>The domain after @ is missing.</source>
+        <translation>@ के बाद का डोमेन नहीं है।</translation>
+    </message>
+    <message>
+        <source>The domain after @ needs a dot, like example.in.</source>
+        <translation>@ के बाद के डोमेन में एक बिंदु चाहिए, जैसे example.in।</translation>
+    </message>
+    <message>
+        <source>The domain after @ may use only letters, digits, dots and hyphens, like mail.example.in.</source>
+        <translation>@ के बाद के डोमेन में केवल अक्षर, अंक, बिंदु और हाइफ़न हो सकते हैं, जैसे mail.example.in।</translation>
+    </message>
+    <message>
+        <source>The domain must end in at least two letters, like .in or .com.</source>
+        <translation>डोमेन कम से कम दो अक्षरों पर खत्म होना चाहिए, जैसे .in या .com।</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::documents::DocumentExport</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::documents::DocumentFonts</name>
+    <message>
+        <source>Documents can only be drawn by a program with a graphical platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document font %1 could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::documents::DocumentRenderer</name>
+    <message>
+        <source>The document could not be drawn on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit Note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotation %1 v%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::documents::SampleDocuments</name>
+    <message>
+        <source>Goods once sold will not be taken back.
+Interest at 18% a year is charged on payments received after the due date.
+Subject to Pune jurisdiction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates are for the quantities shown; artwork to be supplied by the buyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::AboutDialog</name>
+    <message>
+        <source>About BoxCostPro</source>
+        <translation>BoxCostPro के बारे में</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>कनेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>BoxCostPro %1
+Qt %2
+SQLite %3
+PostgreSQL server: %4</source>
+        <translation>BoxCostPro %1
+Qt %2
+SQLite %3
+PostgreSQL सर्वर: %4</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;BoxCostPro&lt;/h2&gt;&lt;p&gt;Costing, quotations and GST invoices for corrugated box makers.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;BoxCostPro&lt;/h2&gt;&lt;p&gt;कोरुगेटेड बॉक्स निर्माताओं के लिए कॉस्टिंग, कोटेशन और GST इनवॉइस।&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::AppFlow</name>
+    <message>
+        <source>BoxCostPro</source>
+        <translation>BoxCostPro</translation>
+    </message>
+    <message>
+        <source>The accounts in the database could not be read:
+
+%1</source>
+        <translation>डेटाबेस के खाते पढ़े नहीं जा सके:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>खाता(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>मेरा पासवर्ड बदलें(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Set up &amp;two-factor sign-in…</source>
+        <translation>दो-चरणीय साइन-इन सेट करें(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>अभी लॉक करें(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>आपका पासवर्ड बदल दिया गया।</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is on for your account.</source>
+        <translation>आपके खाते के लिए दो-चरणीय साइन-इन चालू है।</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>साइन इन: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Platform administration</source>
+        <translation>प्लेटफ़ॉर्म प्रशासन</translation>
+    </message>
+    <message>
+        <source>Shop %1</source>
+        <translation>दुकान %1</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::AuditDetailView</name>
+    <message>
+        <source>Field</source>
+        <translation>फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>पहले</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>बाद में</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what changed.</source>
+        <translation>क्या बदला यह देखने के लिए कोई प्रविष्टि चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 — %2 on %3: %4 %5 (%6)</source>
+        <translation>%1 — %2, %3 पर: %4 %5 (%6)</translation>
+    </message>
+    <message>
+        <source>nobody signed in</source>
+        <translation>कोई साइन इन नहीं था</translation>
+    </message>
+    <message>
+        <source>an unknown workstation</source>
+        <translation>अज्ञात वर्कस्टेशन</translation>
+    </message>
+    <message>
+        <source>Entry %1, seq %2 of this shop&apos;s chain, hash %3</source>
+        <translation>प्रविष्टि %1, इस दुकान की चेन का seq %2, हैश %3</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>कर्ता</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>वर्कस्टेशन</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>एंटिटी</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <translation>%1 (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::AuditPane</name>
+    <message>
+        <source>Any</source>
+        <translation>कोई भी</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>ऑडिट लॉग</translation>
+    </message>
+    <message>
+        <source>Every change made in this shop, who made it, where and when. Entries cannot be edited or deleted, and each one seals the one before it.</source>
+        <translation>इस दुकान में किया गया हर बदलाव: किसने किया, कहाँ और कब। प्रविष्टियाँ न बदली जा सकती हैं, न हटाई जा सकती हैं, और हर प्रविष्टि अपने से पहले वाली को सील करती है।</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>कोई भी</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>कोई भी कार्य</translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation>कुछ भी</translation>
+    </message>
+    <message>
+        <source>Search entity id, before or after</source>
+        <translation>एंटिटी id, पहले या बाद का मान खोजें</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>फ़िल्टर हटाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>से(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>तक(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tor</source>
+        <translation>कर्ता(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Acti&amp;on</source>
+        <translation>कार्य(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Entity</source>
+        <translation>एंटिटी(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Check chain</source>
+        <translation>चेन जाँचें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s seal and report the first one that does not hold</source>
+        <translation>हर प्रविष्टि की सील दोबारा गणना करें और पहली गलत प्रविष्टि बताएँ</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV निर्यात करें(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>JSON निर्यात करें(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>ऑडिट लॉग खाली है।</translation>
+    </message>
+    <message>
+        <source>No entries match the filters.</source>
+        <translation>फ़िल्टर से कोई प्रविष्टि मेल नहीं खाती।</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 प्रविष्टियाँ</translation>
+    </message>
+    <message>
+        <source>Newest %1 entries shown; older ones load as you scroll</source>
+        <translation>नवीनतम %1 प्रविष्टियाँ दिखाई गई हैं; स्क्रॉल करने पर पुरानी लोड होती हैं</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>ऑडिट लॉग निर्यात करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON फ़ाइलें (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 लिखा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>निर्यात रद्द किया गया; कोई फ़ाइल नहीं लिखी गई।</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries to %2.</source>
+        <translation>%1 प्रविष्टियाँ %2 में निर्यात की गईं।</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>ऑडिट लॉग निर्यात हो रहा है…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled after %1 entries.</source>
+        <translation>%1 प्रविष्टियों के बाद जाँच रद्द की गई।</translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with at seq %1 (entry %2): %3</source>
+        <translation>ऑडिट लॉग में seq %1 (प्रविष्टि %2) पर छेड़छाड़ हुई है: %3</translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with at seq %1: %2</source>
+        <translation>ऑडिट लॉग में seq %1 पर छेड़छाड़ हुई है: %2</translation>
+    </message>
+    <message>
+        <source>The audit chain holds: %1 entries checked.</source>
+        <translation>ऑडिट चेन सही है: %1 प्रविष्टियाँ जाँची गईं।</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain…</source>
+        <translation>ऑडिट चेन जाँची जा रही है…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>%2 में से %1 प्रविष्टियाँ</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::BfPriceModel</name>
+    <message>
+        <source>BF</source>
+        <translation>BF</translation>
+    </message>
+    <message>
+        <source>Bursting factor of the paper</source>
+        <translation>पेपर का बर्स्टिंग फ़ैक्टर</translation>
+    </message>
+    <message>
+        <source>Base price ₹/kg</source>
+        <translation>बेस रेट ₹/kg</translation>
+    </message>
+    <message>
+        <source>Paper price before the GSM rule, shade premium and market adjustment</source>
+        <translation>GSM नियम, शेड प्रीमियम और बाज़ार समायोजन से पहले पेपर की कीमत</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::BoxCalculatorWidget</name>
+    <message>
+        <source>Box calculator</source>
+        <translation>बॉक्स कैलकुलेटर</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>बॉक्स</translation>
+    </message>
+    <message>
+        <source>0201 – Regular slotted (RSC)</source>
+        <translation>0201 – रेगुलर स्लॉटेड (RSC)</translation>
+    </message>
+    <message>
+        <source>0200 – Half slotted (HSC)</source>
+        <translation>0200 – हाफ़ स्लॉटेड (HSC)</translation>
+    </message>
+    <message>
+        <source>0203 – Full overlap (FOL)</source>
+        <translation>0203 – फ़ुल ओवरलैप (FOL)</translation>
+    </message>
+    <message>
+        <source>0204 – Centre special slotted</source>
+        <translation>0204 – सेंटर स्पेशल स्लॉटेड</translation>
+    </message>
+    <message>
+        <source>Flat sheet</source>
+        <translation>फ़्लैट शीट</translation>
+    </message>
+    <message>
+        <source>Millimetres (mm)</source>
+        <translation>मिलीमीटर (mm)</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>इंच (in)</translation>
+    </message>
+    <message>
+        <source>Inside (ID)</source>
+        <translation>अंदर से (ID)</translation>
+    </message>
+    <message>
+        <source>Outside (OD)</source>
+        <translation>बाहर से (OD)</translation>
+    </message>
+    <message>
+        <source>Outside dimensions are reduced by the board thickness of the ply (masters)</source>
+        <translation>बाहरी माप में से प्लाई की बोर्ड मोटाई (मास्टर्स) घटाई जाती है</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>लंबाई(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Width</source>
+        <translation>चौड़ाई(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Height</source>
+        <translation>ऊँचाई(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>मात्रा(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>boxes</source>
+        <translation>बॉक्स</translation>
+    </message>
+    <message>
+        <source>&amp;Style</source>
+        <translation>स्टाइल(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Dimensions in</source>
+        <translation>माप की इकाई(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Measured</source>
+        <translation>माप(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>बोर्ड</translation>
+    </message>
+    <message>
+        <source>%1-ply</source>
+        <translation>%1-प्लाई</translation>
+    </message>
+    <message>
+        <source>&amp;Ply</source>
+        <translation>प्लाई(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Outer liner first. Leave a manual rate blank to use the masters rate.</source>
+        <translation>पहले बाहरी लाइनर। मास्टर्स का रेट लेने के लिए मैनुअल रेट खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <source>P&amp;rinting</source>
+        <translation>प्रिंटिंग(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Minimum prints charged: a shorter run still pays for this many</source>
+        <translation>न्यूनतम प्रिंट का चार्ज: कम प्रिंट होने पर भी इतने का भुगतान होगा</translation>
+    </message>
+    <message>
+        <source>Flexo</source>
+        <translation>फ़्लेक्सो</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>ऑफ़सेट</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>स्क्रीन</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>डिजिटल</translation>
+    </message>
+    <message>
+        <source>Cost per print</source>
+        <translation>प्रति प्रिंट लागत</translation>
+    </message>
+    <message>
+        <source>Plate cost</source>
+        <translation>प्लेट लागत</translation>
+    </message>
+    <message>
+        <source>MOQ</source>
+        <translation>MOQ</translation>
+    </message>
+    <message>
+        <source>prints</source>
+        <translation>प्रिंट</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>रंग</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Lami&amp;nation</source>
+        <translation>लेमिनेशन(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Leave blank to laminate the whole sheet length</source>
+        <translation>पूरी शीट की लंबाई पर लेमिनेशन के लिए खाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>Leave blank to laminate the whole sheet width</source>
+        <translation>पूरी शीट की चौड़ाई पर लेमिनेशन के लिए खाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>रेट</translation>
+    </message>
+    <message>
+        <source>₹/100 sq in</source>
+        <translation>₹/100 वर्ग इंच</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>लंबाई</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>इंच</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>चौड़ाई</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>अन्य लागत</translation>
+    </message>
+    <message>
+        <source>The die for the whole order; it is spread over the quantity</source>
+        <translation>पूरे ऑर्डर की डाई; इसे मात्रा पर बाँटा जाता है</translation>
+    </message>
+    <message>
+        <source>Varnish</source>
+        <translation>वार्निश</translation>
+    </message>
+    <message>
+        <source>₹/box</source>
+        <translation>₹/बॉक्स</translation>
+    </message>
+    <message>
+        <source>Die (order)</source>
+        <translation>डाई (ऑर्डर)</translation>
+    </message>
+    <message>
+        <source>Punching</source>
+        <translation>पंचिंग</translation>
+    </message>
+    <message>
+        <source>Allowances and business rates (blank = masters value, shown in grey)</source>
+        <translation>अलाउंस और व्यापार दरें (खाली = मास्टर्स का मान, ग्रे में दिखाया गया)</translation>
+    </message>
+    <message>
+        <source>A longer sheet is made in two pieces with an extra joint flap; 0 = no limit</source>
+        <translation>इससे लंबी शीट दो टुकड़ों में अतिरिक्त जॉइंट फ़्लैप के साथ बनती है; 0 = कोई सीमा नहीं</translation>
+    </message>
+    <message>
+        <source>Glue flap</source>
+        <translation>ग्लू फ़्लैप</translation>
+    </message>
+    <message>
+        <source>Deckle allowance</source>
+        <translation>डेकल अलाउंस</translation>
+    </message>
+    <message>
+        <source>Max sheet length</source>
+        <translation>अधिकतम शीट लंबाई</translation>
+    </message>
+    <message>
+        <source>Sheet allowance</source>
+        <translation>शीट अलाउंस</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>कन्वर्ज़न</translation>
+    </message>
+    <message>
+        <source>₹/kg</source>
+        <translation>₹/kg</translation>
+    </message>
+    <message>
+        <source>Markup</source>
+        <translation>मार्कअप</translation>
+    </message>
+    <message>
+        <source>RATE PER BOX</source>
+        <translation>प्रति बॉक्स रेट</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>ऑर्डर मूल्य</translation>
+    </message>
+    <message>
+        <source>Sheet and board</source>
+        <translation>शीट और बोर्ड</translation>
+    </message>
+    <message>
+        <source>Sheet size</source>
+        <translation>शीट का आकार</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>बनावट</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>वज़न</translation>
+    </message>
+    <message>
+        <source>Burst strength</source>
+        <translation>बर्स्ट स्ट्रेंथ</translation>
+    </message>
+    <message>
+        <source>Board thickness</source>
+        <translation>बोर्ड की मोटाई</translation>
+    </message>
+    <message>
+        <source>Edge crush (ECT)</source>
+        <translation>एज क्रश (ECT)</translation>
+    </message>
+    <message>
+        <source>Compression (BCT)</source>
+        <translation>कम्प्रेशन (BCT)</translation>
+    </message>
+    <message>
+        <source>McKee estimate from the ECT, the board thickness and the box perimeter</source>
+        <translation>ECT, बोर्ड की मोटाई और बॉक्स की परिधि से McKee अनुमान</translation>
+    </message>
+    <message>
+        <source>Cost per box</source>
+        <translation>प्रति बॉक्स लागत</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>पेपर</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>प्रिंटिंग</translation>
+    </message>
+    <message>
+        <source>Lamination</source>
+        <translation>लेमिनेशन</translation>
+    </message>
+    <message>
+        <source>Die</source>
+        <translation>डाई</translation>
+    </message>
+    <message>
+        <source>GSM</source>
+        <translation>GSM</translation>
+    </message>
+    <message>
+        <source>BF</source>
+        <translation>BF</translation>
+    </message>
+    <message>
+        <source>RCT</source>
+        <translation>RCT</translation>
+    </message>
+    <message>
+        <source>manual rate</source>
+        <translation>मैनुअल रेट</translation>
+    </message>
+    <message>
+        <source>shade</source>
+        <translation>शेड</translation>
+    </message>
+    <message>
+        <source>Layer %1 %2</source>
+        <translation>लेयर %1 %2</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>स्टाइल</translation>
+    </message>
+    <message>
+        <source>Dimensions in</source>
+        <translation>माप की इकाई</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>माप</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>ऊँचाई</translation>
+    </message>
+    <message>
+        <source>Ply</source>
+        <translation>प्लाई</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>लेयर</translation>
+    </message>
+    <message>
+        <source>Flute</source>
+        <translation>फ्लूट</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Printing cost per print</source>
+        <translation>प्रति प्रिंट प्रिंटिंग लागत</translation>
+    </message>
+    <message>
+        <source>Printing MOQ</source>
+        <translation>प्रिंटिंग MOQ</translation>
+    </message>
+    <message>
+        <source>Printing colours</source>
+        <translation>प्रिंटिंग रंग</translation>
+    </message>
+    <message>
+        <source>Lamination rate</source>
+        <translation>लेमिनेशन रेट</translation>
+    </message>
+    <message>
+        <source>Lamination length</source>
+        <translation>लेमिनेशन लंबाई</translation>
+    </message>
+    <message>
+        <source>Lamination width</source>
+        <translation>लेमिनेशन चौड़ाई</translation>
+    </message>
+    <message>
+        <source>Die cost</source>
+        <translation>डाई लागत</translation>
+    </message>
+    <message>
+        <source>Fill in “%1” to see the price.</source>
+        <translation>कीमत देखने के लिए “%1” भरें।</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cost %1 before rounding to paise</source>
+        <translation>पैसे में राउंड करने से पहले लागत %1</translation>
+    </message>
+    <message>
+        <source>Order value · %1 boxes</source>
+        <translation>ऑर्डर मूल्य · %1 बॉक्स</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>%1 × %2 in</source>
+        <translation>%1 × %2 इंच</translation>
+    </message>
+    <message>
+        <source>Two-piece (extra joint flap)</source>
+        <translation>दो टुकड़े (अतिरिक्त जॉइंट फ़्लैप)</translation>
+    </message>
+    <message>
+        <source>One piece</source>
+        <translation>एक टुकड़ा</translation>
+    </message>
+    <message>
+        <source>%1 kg (%2 g)</source>
+        <translation>%1 kg (%2 g)</translation>
+    </message>
+    <message>
+        <source>%1 kg/cm²</source>
+        <translation>%1 kg/cm²</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>%1 kN/m</source>
+        <translation>%1 kN/m</translation>
+    </message>
+    <message>
+        <source>%1 kgf (%2 N)</source>
+        <translation>%1 kgf (%2 N)</translation>
+    </message>
+    <message>
+        <source>Markup (%1 %)</source>
+        <translation>मार्कअप (%1 %)</translation>
+    </message>
+    <message>
+        <source>Conversion (₹%1/kg)</source>
+        <translation>कन्वर्ज़न (₹%1/kg)</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>शीट</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password – BoxCostPro</source>
+        <translation>पासवर्ड बदलें – BoxCostPro</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Choose a new password&lt;/b&gt;&lt;br&gt;Your password was set by an administrator and is for one sign-in only. Choose your own password to continue.</source>
+        <translation>&lt;b&gt;नया पासवर्ड चुनें&lt;/b&gt;&lt;br&gt;आपका पासवर्ड एडमिन ने सेट किया था और केवल एक बार साइन इन के लिए है। आगे बढ़ने के लिए अपना पासवर्ड चुनें।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change your password&lt;/b&gt;&lt;br&gt;Signed in as %1.</source>
+        <translation>&lt;b&gt;अपना पासवर्ड बदलें&lt;/b&gt;&lt;br&gt;%1 के रूप में साइन इन।</translation>
+    </message>
+    <message>
+        <source>&amp;One-time password:</source>
+        <translation>एक-बार का पासवर्ड(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>वर्तमान पासवर्ड(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>नया पासवर्ड(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>नया पासवर्ड दोबारा(&amp;R):</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>पासवर्ड बदलें(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बाहर निकलें(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::DocumentOutput</name>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>प्रिंट</translation>
+    </message>
+    <message>
+        <source>%1 could not be printed.
+%2</source>
+        <translation>%1 प्रिंट नहीं हो सका।
+%2</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>%1 को PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved.
+%1</source>
+        <translation>PDF सहेजी नहीं जा सकी।
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::FirstRunDialog</name>
+    <message>
+        <source>&amp;This computer</source>
+        <translation>यह कंप्यूटर(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Shared server (PostgreSQL)</source>
+        <translation>साझा सर्वर (PostgreSQL)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>बदलें(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>कनेक्शन जाँचें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Welcome to BoxCostPro</source>
+        <translation>BoxCostPro में आपका स्वागत है</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where should BoxCostPro keep your shop&apos;s data?&lt;/b&gt;&lt;br&gt;Choose &lt;i&gt;This computer&lt;/i&gt; when one PC does the work; it works offline. Choose &lt;i&gt;Shared server&lt;/i&gt; when several PCs work on the same quotes and invoices.</source>
+        <translation>&lt;b&gt;BoxCostPro आपकी दुकान का डेटा कहाँ रखे?&lt;/b&gt;&lt;br&gt;जब एक ही PC पर काम होता है तो &lt;i&gt;यह कंप्यूटर&lt;/i&gt; चुनें; यह ऑफ़लाइन चलता है। जब कई PC एक ही कोटेशन और इनवॉइस पर काम करते हैं तो &lt;i&gt;साझा सर्वर&lt;/i&gt; चुनें।</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>होस्ट(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>पोर्ट(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>डेटाबेस(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>उपयोगकर्ता(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>पासवर्ड(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>आगे बढ़ें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>डेटाबेस फ़ाइल</translation>
+    </message>
+    <message>
+        <source>BoxCostPro database (*.db)</source>
+        <translation>BoxCostPro डेटाबेस (*.db)</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name.</source>
+        <translation>सर्वर का होस्ट नाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>डेटाबेस का नाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>उपयोगकर्ता नाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>कनेक्ट हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>कनेक्ट हुआ: %1</translation>
+    </message>
+    <message>
+        <source>Choose a file for the database.</source>
+        <translation>डेटाबेस के लिए फ़ाइल चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::FluteModel</name>
+    <message>
+        <source>Flute</source>
+        <translation>फ्लूट</translation>
+    </message>
+    <message>
+        <source>Take-up factor</source>
+        <translation>टेक-अप फ़ैक्टर</translation>
+    </message>
+    <message>
+        <source>Length of fluting paper per length of board (1.0 to 2.0)</source>
+        <translation>बोर्ड की प्रति लंबाई पर फ्लूटिंग पेपर की लंबाई (1.0 से 2.0)</translation>
+    </message>
+    <message>
+        <source>Height mm</source>
+        <translation>ऊँचाई mm</translation>
+    </message>
+    <message>
+        <source>Flute height; the board thickness is the sum of its flutes</source>
+        <translation>फ्लूट की ऊँचाई; बोर्ड की मोटाई उसके फ्लूटों का योग है</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::IdleLock</name>
+    <message>
+        <source>Locked</source>
+        <translation>लॉक है</translation>
+    </message>
+    <message>
+        <source>No activity: BoxCostPro locks in a minute. Move the mouse or press a key to stay signed in.</source>
+        <translation>कोई गतिविधि नहीं: BoxCostPro एक मिनट में लॉक हो जाएगा। साइन इन रहने के लिए माउस हिलाएँ या कोई कुंजी दबाएँ।</translation>
+    </message>
+    <message>
+        <source>No activity: BoxCostPro locks in %1 minutes. Move the mouse or press a key to stay signed in.</source>
+        <translation>कोई गतिविधि नहीं: BoxCostPro %1 मिनट में लॉक हो जाएगा। साइन इन रहने के लिए माउस हिलाएँ या कोई कुंजी दबाएँ।</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::LayerTable</name>
+    <message>
+        <source>Layer</source>
+        <translation>लेयर</translation>
+    </message>
+    <message>
+        <source>Flute</source>
+        <translation>फ्लूट</translation>
+    </message>
+    <message>
+        <source>Shade</source>
+        <translation>शेड</translation>
+    </message>
+    <message>
+        <source>BF</source>
+        <translation>BF</translation>
+    </message>
+    <message>
+        <source>GSM</source>
+        <translation>GSM</translation>
+    </message>
+    <message>
+        <source>RCT kN/m</source>
+        <translation>RCT kN/m</translation>
+    </message>
+    <message>
+        <source>Manual ₹/kg</source>
+        <translation>मैनुअल ₹/kg</translation>
+    </message>
+    <message>
+        <source>Weight g</source>
+        <translation>वज़न g</translation>
+    </message>
+    <message>
+        <source>Rate ₹/kg</source>
+        <translation>रेट ₹/kg</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>Cost ₹</source>
+        <translation>लागत ₹</translation>
+    </message>
+    <message>
+        <source>Ring crush test of the paper in kN/m (0 when unknown)</source>
+        <translation>पेपर का रिंग क्रश टेस्ट kN/m में (पता न हो तो 0)</translation>
+    </message>
+    <message>
+        <source>A paper rate in ₹/kg for this layer; leave blank to use the rate from the masters</source>
+        <translation>इस लेयर के लिए पेपर रेट ₹/kg में; मास्टर्स का रेट लेने के लिए खाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>Where the rate came from: the masters or a manual rate</source>
+        <translation>रेट कहाँ से आया: मास्टर्स से या मैनुअल रेट</translation>
+    </message>
+    <message>
+        <source>Middle liner 2</source>
+        <translation>मिडिल लाइनर 2</translation>
+    </message>
+    <message>
+        <source>masters</source>
+        <translation>मास्टर्स</translation>
+    </message>
+    <message>
+        <source>%1 flute: take-up factor %2, height %3 mm</source>
+        <translation>%1 फ्लूट: टेक-अप फ़ैक्टर %2, ऊँचाई %3 mm</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>मैनुअल</translation>
+    </message>
+    <message>
+        <source>Flute of this layer; factors and heights come from the masters</source>
+        <translation>इस लेयर का फ्लूट; फ़ैक्टर और ऊँचाई मास्टर्स से आते हैं</translation>
+    </message>
+    <message>
+        <source>Bursting factor; pick one from the price list or type another (it then needs a manual rate or a price in the masters)</source>
+        <translation>बर्स्टिंग फ़ैक्टर; रेट सूची से चुनें या कोई दूसरा लिखें (तब उसके लिए मैनुअल रेट या मास्टर्स में कीमत चाहिए)</translation>
+    </message>
+    <message>
+        <source>Leave blank to use the masters rate (shown in grey)</source>
+        <translation>मास्टर्स का रेट (ग्रे में दिखाया गया) लेने के लिए खाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>Liner</source>
+        <translation>लाइनर</translation>
+    </message>
+    <message>
+        <source>Outer liner</source>
+        <translation>बाहरी लाइनर</translation>
+    </message>
+    <message>
+        <source>Inner liner</source>
+        <translation>अंदरूनी लाइनर</translation>
+    </message>
+    <message>
+        <source>Flute %1</source>
+        <translation>फ्लूट %1</translation>
+    </message>
+    <message>
+        <source>Middle liner</source>
+        <translation>मिडिल लाइनर</translation>
+    </message>
+    <message>
+        <source>Middle liner %1</source>
+        <translation>मिडिल लाइनर %1</translation>
+    </message>
+    <message>
+        <source>The rate last used for BF %1 %2; type over it, or clear it to use the masters rate</source>
+        <translation>BF %1 %2 के लिए पिछली बार इस्तेमाल हुआ रेट; इसके ऊपर लिखें, या मास्टर्स का रेट लेने के लिए इसे हटा दें</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::MainWindow</name>
+    <message>
+        <source>BoxCostPro</source>
+        <translation>BoxCostPro</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>फ़ाइल(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बाहर निकलें(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About BoxCostPro</source>
+        <translation>BoxCostPro के बारे में(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · schema %3</source>
+        <translation>%1 · %2 · स्कीमा %3</translation>
+    </message>
+    <message>
+        <source>BoxCostPro is locked</source>
+        <translation>BoxCostPro लॉक है</translation>
+    </message>
+    <message>
+        <source>Your work is kept as you left it. Enter your password to continue.</source>
+        <translation>आपका काम जैसा छोड़ा था वैसा ही रखा है। आगे बढ़ने के लिए अपना पासवर्ड दर्ज करें।</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::MastersPane</name>
+    <message>
+        <source>Masters</source>
+        <translation>मास्टर्स</translation>
+    </message>
+    <message>
+        <source>Paper prices and costing defaults for new calculations. Saved quotes keep the values they were made with.</source>
+        <translation>नई गणनाओं के लिए पेपर की कीमतें और कॉस्टिंग के डिफ़ॉल्ट। सहेजे गए कोटेशन उन्हीं मानों को रखते हैं जिनसे वे बने थे।</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>वापस लें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Drop the changes that are not saved</source>
+        <translation>बिना सहेजे बदलाव छोड़ दें</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the masters (Ctrl+S)</source>
+        <translation>मास्टर्स सहेजें (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Paper base price by BF</source>
+        <translation>BF के अनुसार पेपर का बेस रेट</translation>
+    </message>
+    <message>
+        <source>Shades and premiums</source>
+        <translation>शेड और प्रीमियम</translation>
+    </message>
+    <message>
+        <source>Flutes</source>
+        <translation>फ्लूट</translation>
+    </message>
+    <message>
+        <source>Per ply</source>
+        <translation>प्रति प्लाई</translation>
+    </message>
+    <message>
+        <source>Read-only: changing masters needs the “edit paper and costing masters” permission (owner or admin).</source>
+        <translation>केवल पढ़ने के लिए: मास्टर्स बदलने के लिए “पेपर और कॉस्टिंग मास्टर्स संपादित करें” अनुमति चाहिए (मालिक या एडमिन)।</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>जोड़ें</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Add a row and start typing it</source>
+        <translation>एक पंक्ति जोड़ें और उसमें लिखना शुरू करें</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>चुनी हुई पंक्ति हटाएँ</translation>
+    </message>
+    <message>
+        <source>GSM rules and market</source>
+        <translation>GSM नियम और बाज़ार</translation>
+    </message>
+    <message>
+        <source>Added to every masters paper rate; negative for a market discount</source>
+        <translation>मास्टर्स के हर पेपर रेट में जोड़ा जाता है; बाज़ार छूट के लिए ऋणात्मक</translation>
+    </message>
+    <message>
+        <source>Light paper up to</source>
+        <translation>हल्का पेपर इतने तक</translation>
+    </message>
+    <message>
+        <source>GSM</source>
+        <translation>GSM</translation>
+    </message>
+    <message>
+        <source>adds</source>
+        <translation>अतिरिक्त</translation>
+    </message>
+    <message>
+        <source>₹/kg</source>
+        <translation>₹/kg</translation>
+    </message>
+    <message>
+        <source>Heavy paper from</source>
+        <translation>भारी पेपर इससे</translation>
+    </message>
+    <message>
+        <source>Market adjustment</source>
+        <translation>बाज़ार समायोजन</translation>
+    </message>
+    <message>
+        <source>Sheet and business defaults</source>
+        <translation>शीट और व्यापार डिफ़ॉल्ट</translation>
+    </message>
+    <message>
+        <source>Longest one-piece sheet; a longer box gets an extra joint flap. 0 = no limit</source>
+        <translation>एक टुकड़े की सबसे लंबी शीट; इससे लंबे बॉक्स में अतिरिक्त जॉइंट फ़्लैप लगता है। 0 = कोई सीमा नहीं</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>GST rate of boxes (HSN 4819) on quotes and invoices</source>
+        <translation>कोटेशन और इनवॉइस पर बॉक्स (HSN 4819) की GST दर</translation>
+    </message>
+    <message>
+        <source>Round invoice totals to the rupee</source>
+        <translation>इनवॉइस का कुल रुपये में राउंड करें</translation>
+    </message>
+    <message>
+        <source>Max sheet length</source>
+        <translation>अधिकतम शीट लंबाई</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>Flat sheet allowance</source>
+        <translation>फ़्लैट शीट अलाउंस</translation>
+    </message>
+    <message>
+        <source>Conversion cost</source>
+        <translation>कन्वर्ज़न लागत</translation>
+    </message>
+    <message>
+        <source>Markup</source>
+        <translation>मार्कअप</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>GST</source>
+        <translation>GST</translation>
+    </message>
+    <message>
+        <source>The masters could not be loaded: %1</source>
+        <translation>मास्टर्स लोड नहीं हो सके: %1</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet (Ctrl+S saves).</source>
+        <translation>बदलाव अभी सहेजे नहीं गए (Ctrl+S से सहेजें)।</translation>
+    </message>
+    <message>
+        <source>enter a number</source>
+        <translation>एक संख्या दर्ज करें</translation>
+    </message>
+    <message>
+        <source>The masters were not saved: %1</source>
+        <translation>मास्टर्स सहेजे नहीं गए: %1</translation>
+    </message>
+    <message>
+        <source>Masters saved. New calculations use them from now on.</source>
+        <translation>मास्टर्स सहेजे गए। अब से नई गणनाएँ इन्हीं से होंगी।</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Price of BF %1</source>
+        <translation>BF %1 का रेट</translation>
+    </message>
+    <message>
+        <source>Shades</source>
+        <translation>शेड</translation>
+    </message>
+    <message>
+        <source>Shade “%1”</source>
+        <translation>शेड “%1”</translation>
+    </message>
+    <message>
+        <source>Flute %1 take-up factor</source>
+        <translation>फ्लूट %1 टेक-अप फ़ैक्टर</translation>
+    </message>
+    <message>
+        <source>Flute %1 height</source>
+        <translation>फ्लूट %1 ऊँचाई</translation>
+    </message>
+    <message>
+        <source>Flute %1</source>
+        <translation>फ्लूट %1</translation>
+    </message>
+    <message>
+        <source>%1-ply board thickness</source>
+        <translation>%1-प्लाई बोर्ड मोटाई</translation>
+    </message>
+    <message>
+        <source>%1-ply glue flap</source>
+        <translation>%1-प्लाई ग्लू फ़्लैप</translation>
+    </message>
+    <message>
+        <source>%1-ply deckle allowance</source>
+        <translation>%1-प्लाई डेकल अलाउंस</translation>
+    </message>
+    <message>
+        <source>%1-ply extra joint flap</source>
+        <translation>%1-प्लाई अतिरिक्त जॉइंट फ़्लैप</translation>
+    </message>
+    <message>
+        <source>Light paper GSM limit</source>
+        <translation>हल्के पेपर की GSM सीमा</translation>
+    </message>
+    <message>
+        <source>Light paper adjustment</source>
+        <translation>हल्के पेपर का समायोजन</translation>
+    </message>
+    <message>
+        <source>Heavy paper GSM limit</source>
+        <translation>भारी पेपर की GSM सीमा</translation>
+    </message>
+    <message>
+        <source>Heavy paper adjustment</source>
+        <translation>भारी पेपर का समायोजन</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::NewComplaintDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation>नई शिकायत</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>नया टिकट</translation>
+    </message>
+    <message>
+        <source>A &amp;customer (party)</source>
+        <translation>ग्राहक (पार्टी)(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Myself (%1)</source>
+        <translation>स्वयं (%1)(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Type a name, company or mobile number</source>
+        <translation>नाम, कंपनी या मोबाइल नंबर लिखें</translation>
+    </message>
+    <message>
+        <source>e.g. 200 boxes crushed at the corners</source>
+        <translation>जैसे 200 बॉक्स कोनों से दबे हुए</translation>
+    </message>
+    <message>
+        <source>What happened: quantities, lot, delivery date, what the customer asks for</source>
+        <translation>क्या हुआ: मात्रा, लॉट, डिलीवरी की तारीख, ग्राहक क्या माँगता है</translation>
+    </message>
+    <message>
+        <source>optional, comma-separated</source>
+        <translation>वैकल्पिक, कॉमा से अलग</translation>
+    </message>
+    <message>
+        <source>Requester:</source>
+        <translation>अनुरोधकर्ता:</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>संबंधित(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>विषय(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>श्रेणी(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>प्राथमिकता(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>विवरण(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>टैग(&amp;T):</translation>
+    </message>
+    <message>
+        <source>C&amp;reate ticket</source>
+        <translation>टिकट बनाएँ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No particular document</source>
+        <translation>कोई खास दस्तावेज़ नहीं</translation>
+    </message>
+    <message>
+        <source>Quote %1 of %2 – ₹%3</source>
+        <translation>%2 का कोटेशन %1 – ₹%3</translation>
+    </message>
+    <message>
+        <source>The quote to link was not found among this party&apos;s quotes.</source>
+        <translation>जोड़ने वाला कोटेशन इस पार्टी के कोटेशनों में नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>The ticket is raised by you.</source>
+        <translation>टिकट आपके द्वारा दर्ज किया गया है।</translation>
+    </message>
+    <message>
+        <source>Find the customer who complains:</source>
+        <translation>शिकायत करने वाले ग्राहक को खोजें:</translation>
+    </message>
+    <message>
+        <source>choose the customer who complains</source>
+        <translation>शिकायत करने वाला ग्राहक चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::PartiesPane</name>
+    <message>
+        <source>Parties</source>
+        <translation>पार्टियाँ</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s customers. Type to search by name, company or mobile number.</source>
+        <translation>दुकान के ग्राहक। नाम, कंपनी या मोबाइल नंबर से खोजने के लिए लिखें।</translation>
+    </message>
+    <message>
+        <source>&amp;New party</source>
+        <translation>नई पार्टी(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a party (Ctrl+N)</source>
+        <translation>पार्टी जोड़ें (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>संपादित करें(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>हटाएँ(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Search name, company or mobile (Ctrl+F)</source>
+        <translation>नाम, कंपनी या मोबाइल खोजें (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden parties</source>
+        <translation>छिपी पार्टियाँ दिखाएँ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show &amp;again</source>
+        <translation>फिर से दिखाएँ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show this party in pickers again</source>
+        <translation>इस पार्टी को चयन सूचियों में फिर से दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Delete the party (hidden instead when quotes name it)</source>
+        <translation>पार्टी हटाएँ (यदि कोटेशन में इसका नाम है तो छिपाई जाएगी)</translation>
+    </message>
+    <message>
+        <source>No parties yet: Ctrl+N adds one.</source>
+        <translation>अभी कोई पार्टी नहीं: Ctrl+N से जोड़ें।</translation>
+    </message>
+    <message>
+        <source>No party matches the search.</source>
+        <translation>खोज से कोई पार्टी मेल नहीं खाती।</translation>
+    </message>
+    <message>
+        <source>1 party</source>
+        <translation>1 पार्टी</translation>
+    </message>
+    <message>
+        <source>%1 parties</source>
+        <translation>%1 पार्टियाँ</translation>
+    </message>
+    <message>
+        <source>First %1 parties shown; more load as you scroll.</source>
+        <translation>पहली %1 पार्टियाँ दिखाई गई हैं; स्क्रॉल करने पर और लोड होंगी।</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 जोड़ी गई।</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 सहेजी गई।</translation>
+    </message>
+    <message>
+        <source>Delete party</source>
+        <translation>पार्टी हटाएँ</translation>
+    </message>
+    <message>
+        <source>%1 has quotes, so the party cannot be removed.</source>
+        <translation>%1 के कोटेशन हैं, इसलिए पार्टी हटाई नहीं जा सकती।</translation>
+    </message>
+    <message>
+        <source>It will be hidden instead: kept with its quotes for the records, and left out of the party picker and the list. “Show hidden parties” finds it again.</source>
+        <translation>इसके बजाय इसे छिपा दिया जाएगा: रिकॉर्ड के लिए इसके कोटेशन के साथ रखी जाएगी, और पार्टी चयन व सूची से बाहर रहेगी। “छिपी पार्टियाँ दिखाएँ” से यह फिर मिल जाएगी।</translation>
+    </message>
+    <message>
+        <source>Hide party</source>
+        <translation>पार्टी छिपाएँ</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 को हटाएँ?</translation>
+    </message>
+    <message>
+        <source>%1 has no quotes, so the party will be removed for good.</source>
+        <translation>%1 का कोई कोटेशन नहीं है, इसलिए पार्टी हमेशा के लिए हटा दी जाएगी।</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>%1 is hidden; its quotes keep it.</source>
+        <translation>%1 छिपाई गई; इसके कोटेशन इसे बनाए रखते हैं।</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 हटा दी गई।</translation>
+    </message>
+    <message>
+        <source>%1 is shown again.</source>
+        <translation>%1 फिर से दिखाई जा रही है।</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::PartyDialog</name>
+    <message>
+        <source>A GSTIN has only letters and digits; character %1 is &quot;%2&quot;.</source>
+        <translation>GSTIN में केवल अक्षर और अंक होते हैं; अक्षर %1 &quot;%2&quot; है।</translation>
+    </message>
+    <message>
+        <source>Characters 1-2 of a GSTIN are the state code (two digits).</source>
+        <translation>GSTIN के अक्षर 1-2 राज्य कोड (दो अंक) होते हैं।</translation>
+    </message>
+    <message>
+        <source>Character %1 of a GSTIN is a letter of the PAN.</source>
+        <translation>GSTIN का अक्षर %1, PAN का एक अक्षर (letter) होता है।</translation>
+    </message>
+    <message>
+        <source>Character %1 of a GSTIN is a digit of the PAN.</source>
+        <translation>GSTIN का अक्षर %1, PAN का एक अंक होता है।</translation>
+    </message>
+    <message>
+        <source>Character 14 of a GSTIN is always Z, not &quot;%1&quot;.</source>
+        <translation>GSTIN का अक्षर 14 हमेशा Z होता है, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 is not a GST state code.</source>
+        <translation>%1 GST राज्य कोड नहीं है।</translation>
+    </message>
+    <message>
+        <source>— Not given —</source>
+        <translation>— नहीं दिया गया —</translation>
+    </message>
+    <message>
+        <source>Building, street</source>
+        <translation>भवन, गली</translation>
+    </message>
+    <message>
+        <source>Area, landmark</source>
+        <translation>क्षेत्र, लैंडमार्क</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 अंक</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <source>New party</source>
+        <translation>नई पार्टी</translation>
+    </message>
+    <message>
+        <source>Edit party</source>
+        <translation>पार्टी संपादित करें</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 संपादित करें</translation>
+    </message>
+    <message>
+        <source>Name and mobile number are required. A valid GSTIN fills in the state and the PAN.</source>
+        <translation>नाम और मोबाइल नंबर ज़रूरी हैं। सही GSTIN से राज्य और PAN अपने-आप भर जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Person to address</source>
+        <translation>संपर्क व्यक्ति</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>वैकल्पिक</translation>
+    </message>
+    <message>
+        <source>10 digits, +91 optional</source>
+        <translation>10 अंक, +91 वैकल्पिक</translation>
+    </message>
+    <message>
+        <source>15 characters, optional</source>
+        <translation>15 अक्षर, वैकल्पिक</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>संपर्क</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>नाम(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>&amp;Designation</source>
+        <translation>पद(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>कंपनी(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile *</source>
+        <translation>मोबाइल(&amp;M) *</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>ई-मेल(&amp;E)</translation>
+    </message>
+    <message>
+        <source>GST registration</source>
+        <translation>GST पंजीकरण</translation>
+    </message>
+    <message>
+        <source>&amp;GSTIN</source>
+        <translation>GSTIN(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;PAN</source>
+        <translation>PAN(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>बिलिंग पता</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>शिपिंग पता</translation>
+    </message>
+    <message>
+        <source>Same as the billing address</source>
+        <translation>बिलिंग पते जैसा ही</translation>
+    </message>
+    <message>
+        <source>Anything the shop should remember about this party</source>
+        <translation>इस पार्टी के बारे में दुकान को जो कुछ याद रखना चाहिए</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>नोट्स</translation>
+    </message>
+    <message>
+        <source>&amp;Add party</source>
+        <translation>पार्टी जोड़ें(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Enter the party&apos;s name.</source>
+        <translation>पार्टी का नाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Enter the mobile number.</source>
+        <translation>मोबाइल नंबर दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>%1 of 10 digits</source>
+        <translation>10 में से %1 अंक</translation>
+    </message>
+    <message>
+        <source>%1 of 15 characters</source>
+        <translation>15 में से %1 अक्षर</translation>
+    </message>
+    <message>
+        <source>From the GSTIN</source>
+        <translation>GSTIN से</translation>
+    </message>
+    <message>
+        <source>✓ Valid · %1 (%2) · PAN %3</source>
+        <translation>✓ सही · %1 (%2) · PAN %3</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields.</source>
+        <translation>चिह्नित फ़ील्ड ठीक करें।</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::PartyListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>कंपनी</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation>GSTIN</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (छिपी)</translation>
+    </message>
+    <message>
+        <source>Hidden: kept for the quotes that name this party, left out of pickers</source>
+        <translation>छिपी: इस पार्टी के नाम वाले कोटेशनों के लिए रखी गई, चयन सूचियों से बाहर</translation>
+    </message>
+    <message>
+        <source>State code %1</source>
+        <translation>राज्य कोड %1</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::PartyPage</name>
+    <message>
+        <source>Choose a party on the left to see its details and quotes.</source>
+        <translation>विवरण और कोटेशन देखने के लिए बाईं ओर से कोई पार्टी चुनें।</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>छिपी</translation>
+    </message>
+    <message>
+        <source>Kept for the quotes that name this party; left out of pickers</source>
+        <translation>इस पार्टी के नाम वाले कोटेशनों के लिए रखी गई; चयन सूचियों से बाहर</translation>
+    </message>
+    <message>
+        <source>New &amp;quote</source>
+        <translation>नया कोटेशन(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>संपादित करें(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation>GSTIN</translation>
+    </message>
+    <message>
+        <source>PAN</source>
+        <translation>PAN</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>पद</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>बिलिंग पता</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>शिपिंग पता</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>नोट्स</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Same as billing</source>
+        <translation>बिलिंग जैसा ही</translation>
+    </message>
+    <message>
+        <source>No quotes yet</source>
+        <translation>अभी कोई कोटेशन नहीं</translation>
+    </message>
+    <message>
+        <source>1 quote</source>
+        <translation>1 कोटेशन</translation>
+    </message>
+    <message>
+        <source>%1 quotes</source>
+        <translation>%1 कोटेशन</translation>
+    </message>
+    <message>
+        <source>Quotes (newest %1 shown)</source>
+        <translation>कोटेशन (नवीनतम %1 दिखाए गए)</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::PartyPicker</name>
+    <message>
+        <source>Type a name, company or mobile number…</source>
+        <translation>नाम, कंपनी या मोबाइल नंबर लिखें…</translation>
+    </message>
+    <message>
+        <source>&amp;New party…</source>
+        <translation>नई पार्टी(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a party and choose it (what you typed is filled in)</source>
+        <translation>पार्टी जोड़ें और चुनें (जो आपने लिखा वह भर दिया जाएगा)</translation>
+    </message>
+    <message>
+        <source>Edit part&amp;y…</source>
+        <translation>पार्टी संपादित करें(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Change the chosen party&apos;s details</source>
+        <translation>चुनी हुई पार्टी का विवरण बदलें</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No parties yet: add one with New party…</source>
+        <translation>अभी कोई पार्टी नहीं: नई पार्टी… से जोड़ें</translation>
+    </message>
+    <message>
+        <source>No party matches “%1”</source>
+        <translation>“%1” से कोई पार्टी मेल नहीं खाती</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::PasswordStrengthMeter</name>
+    <message>
+        <source>Very weak</source>
+        <translation>बहुत कमज़ोर</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>कमज़ोर</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>ठीक-ठाक</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>अच्छा</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>मज़बूत</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, not containing your name or user name.</source>
+        <translation>कम से कम %1 अक्षर, जिसमें आपका नाम या उपयोगकर्ता नाम न हो।</translation>
+    </message>
+    <message>
+        <source>Meets the password rules.</source>
+        <translation>पासवर्ड नियमों पर खरा है।</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::PlyDefaultsModel</name>
+    <message>
+        <source>Ply</source>
+        <translation>प्लाई</translation>
+    </message>
+    <message>
+        <source>Thickness mm</source>
+        <translation>मोटाई mm</translation>
+    </message>
+    <message>
+        <source>Board thickness taken off outside (OD) dimensions</source>
+        <translation>बाहरी (OD) माप से घटाई जाने वाली बोर्ड मोटाई</translation>
+    </message>
+    <message>
+        <source>Glue flap mm</source>
+        <translation>ग्लू फ़्लैप mm</translation>
+    </message>
+    <message>
+        <source>Added to the cutting length of a box</source>
+        <translation>बॉक्स की कटिंग लंबाई में जोड़ा जाता है</translation>
+    </message>
+    <message>
+        <source>Deckle mm</source>
+        <translation>डेकल mm</translation>
+    </message>
+    <message>
+        <source>Deckle (reel width) allowance</source>
+        <translation>डेकल (रील चौड़ाई) अलाउंस</translation>
+    </message>
+    <message>
+        <source>Extra flap mm</source>
+        <translation>अतिरिक्त फ़्लैप mm</translation>
+    </message>
+    <message>
+        <source>Extra joint flap of a two-piece box (sheet longer than the maximum)</source>
+        <translation>दो टुकड़ों वाले बॉक्स का अतिरिक्त जॉइंट फ़्लैप (शीट अधिकतम से लंबी हो तो)</translation>
+    </message>
+    <message>
+        <source>%1-ply</source>
+        <translation>%1-प्लाई</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::PrintJob</name>
+    <message>
+        <source>There is no document to print.</source>
+        <translation>प्रिंट करने के लिए कोई दस्तावेज़ नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::PrintPreview</name>
+    <message>
+        <source>Preview - %1</source>
+        <translation>प्रीव्यू - %1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>प्रिंट प्रीव्यू</translation>
+    </message>
+    <message>
+        <source>The document could not be drawn.
+%1</source>
+        <translation>दस्तावेज़ बनाया नहीं जा सका।
+%1</translation>
+    </message>
+    <message>
+        <source>Classic layout</source>
+        <translation>क्लासिक लेआउट</translation>
+    </message>
+    <message>
+        <source>Compact layout</source>
+        <translation>कॉम्पैक्ट लेआउट</translation>
+    </message>
+    <message>
+        <source>Layout of the document</source>
+        <translation>दस्तावेज़ का लेआउट</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>भाग</translation>
+    </message>
+    <message>
+        <source>Parts of the document to print</source>
+        <translation>दस्तावेज़ के प्रिंट होने वाले भाग</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>लोगो</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>तकनीकी विवरण</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>नोट्स</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>बैंक विवरण</translation>
+    </message>
+    <message>
+        <source>UPI QR code</source>
+        <translation>UPI QR कोड</translation>
+    </message>
+    <message>
+        <source>Terms and conditions</source>
+        <translation>नियम और शर्तें</translation>
+    </message>
+    <message>
+        <source>Edit terms...</source>
+        <translation>शर्तें संपादित करें...</translation>
+    </message>
+    <message>
+        <source>Change the terms printed on this document</source>
+        <translation>इस दस्तावेज़ पर छपने वाली शर्तें बदलें</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>PDF के रूप में सहेजें...</translation>
+    </message>
+    <message>
+        <source>Terms printed on this document, one to a line:</source>
+        <translation>इस दस्तावेज़ पर छपने वाली शर्तें, एक पंक्ति में एक:</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::QuoteCompareDialog</name>
+    <message>
+        <source>Compare versions of %1</source>
+        <translation>%1 के वर्ज़न की तुलना</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>वर्ज़न %1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Only differences</source>
+        <translation>केवल अंतर(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>तुलना करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation>से(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Highlighted rows differ between the two versions. Versions are never changed: restoring one saves its values as a new active version.</source>
+        <translation>हाइलाइट की गई पंक्तियाँ दोनों वर्ज़न में अलग हैं। वर्ज़न कभी नहीं बदलते: किसी को पुनर्स्थापित करने पर उसके मान नए सक्रिय वर्ज़न के रूप में सहेजे जाते हैं।</translation>
+    </message>
+    <message>
+        <source>The same version on both sides</source>
+        <translation>दोनों तरफ़ एक ही वर्ज़न</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>कोई अंतर नहीं</translation>
+    </message>
+    <message>
+        <source>1 value differs</source>
+        <translation>1 मान अलग है</translation>
+    </message>
+    <message>
+        <source>%1 values differ</source>
+        <translation>%1 मान अलग हैं</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::QuoteCompareModel</name>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>पद</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>कंपनी</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation>GSTIN</translation>
+    </message>
+    <message>
+        <source>PAN</source>
+        <translation>PAN</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship to billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>नोट्स</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Paper specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included in totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costed rate per box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate per box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>बॉक्स</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>स्टाइल</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>लंबाई</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>चौड़ाई</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>ऊँचाई</translation>
+    </message>
+    <message>
+        <source>Ply</source>
+        <translation>प्लाई</translation>
+    </message>
+    <message>
+        <source>Flutes</source>
+        <translation>फ्लूट</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>लेयर</translation>
+    </message>
+    <message>
+        <source>GSM</source>
+        <translation>GSM</translation>
+    </message>
+    <message>
+        <source>BF</source>
+        <translation>BF</translation>
+    </message>
+    <message>
+        <source>RCT</source>
+        <translation>RCT</translation>
+    </message>
+    <message>
+        <source>Shade</source>
+        <translation>शेड</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>रेट</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>ट्रांसपोर्ट</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>उप-योग</translation>
+    </message>
+    <message>
+        <source>Taxable value</source>
+        <translation>कर-योग्य मूल्य</translation>
+    </message>
+    <message>
+        <source>GST %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GST</source>
+        <translation>GST</translation>
+    </message>
+    <message>
+        <source>CGST</source>
+        <translation>CGST</translation>
+    </message>
+    <message>
+        <source>SGST</source>
+        <translation>SGST</translation>
+    </message>
+    <message>
+        <source>IGST</source>
+        <translation>IGST</translation>
+    </message>
+    <message>
+        <source>Round-off</source>
+        <translation>राउंड-ऑफ़</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>कुल योग</translation>
+    </message>
+    <message>
+        <source>BF price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shade premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion ₹/kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markup %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>आइटम %1</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>पार्टी</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Masters used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges and terms</source>
+        <translation>शुल्क और शर्तें</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>वर्ज़न %1</translation>
+    </message>
+    <message>
+        <source>First version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::QuoteEditor</name>
+    <message>
+        <source>&amp;Save version</source>
+        <translation>वर्ज़न सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save as a new version (Ctrl+S)</source>
+        <translation>नए वर्ज़न के रूप में सहेजें (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>ड्राफ़्ट</translation>
+    </message>
+    <message>
+        <source>Every new version starts as a draft</source>
+        <translation>हर नया वर्ज़न ड्राफ़्ट के रूप में शुरू होता है</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>भेजा गया</translation>
+    </message>
+    <message>
+        <source>Mark the active version as sent to the party</source>
+        <translation>सक्रिय वर्ज़न को पार्टी को भेजा गया चिह्नित करें</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <source>The party accepted the active version</source>
+        <translation>पार्टी ने सक्रिय वर्ज़न स्वीकार किया</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>The party turned the active version down</source>
+        <translation>पार्टी ने सक्रिय वर्ज़न अस्वीकार किया</translation>
+    </message>
+    <message>
+        <source>&amp;Party</source>
+        <translation>पार्टी(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>आइटम</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>आइटम जोड़ें(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a box (Ctrl+Shift+N)</source>
+        <translation>बॉक्स जोड़ें (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>कॉपी बनाएँ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy the chosen box as a new item (Ctrl+D)</source>
+        <translation>चुने हुए बॉक्स को नए आइटम के रूप में कॉपी करें (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>हटाएँ(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove the chosen item from this quote</source>
+        <translation>चुने हुए आइटम को इस कोटेशन से हटाएँ</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Use today&apos;s &amp;masters</source>
+        <translation>आज के मास्टर्स लगाएँ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Price every item again with the shop&apos;s current paper prices and settings</source>
+        <translation>दुकान की मौजूदा पेपर कीमतों और सेटिंग से हर आइटम की कीमत फिर से लगाएँ</translation>
+    </message>
+    <message>
+        <source>e.g. 30 days from delivery</source>
+        <translation>जैसे डिलीवरी से 30 दिन</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> दिन</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>उल्लेख नहीं</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment terms</source>
+        <translation>भुगतान की शर्तें(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery in</source>
+        <translation>डिलीवरी(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for</source>
+        <translation>वैधता(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>नोट्स(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>वर्ज़न</translation>
+    </message>
+    <message>
+        <source>Select two versions to compare them</source>
+        <translation>तुलना के लिए दो वर्ज़न चुनें</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>तुलना करें(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Two selected versions side by side; one selected: against the active version</source>
+        <translation>चुने हुए दो वर्ज़न साथ-साथ; एक चुनने पर: सक्रिय वर्ज़न से तुलना</translation>
+    </message>
+    <message>
+        <source>Save the selected version&apos;s values as a new active version</source>
+        <translation>चुने हुए वर्ज़न के मानों को नए सक्रिय वर्ज़न के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (कॉपी)</translation>
+    </message>
+    <message>
+        <source>Enter the box name</source>
+        <translation>बॉक्स का नाम दर्ज करें</translation>
+    </message>
+    <message>
+        <source>Item %1 needs a box name.</source>
+        <translation>आइटम %1 के लिए बॉक्स का नाम चाहिए।</translation>
+    </message>
+    <message>
+        <source>Enter zero or more</source>
+        <translation>शून्य या अधिक दर्ज करें</translation>
+    </message>
+    <message>
+        <source>The transport amount is not a number of rupees.</source>
+        <translation>ट्रांसपोर्ट राशि रुपयों की सही संख्या नहीं है।</translation>
+    </message>
+    <message>
+        <source>Item %1 is left out until it can be priced: %2</source>
+        <translation>आइटम %1 की कीमत लगने तक इसे छोड़ा गया है: %2</translation>
+    </message>
+    <message>
+        <source>the masters saved with v%1</source>
+        <translation>v%1 के साथ सहेजे गए मास्टर्स</translation>
+    </message>
+    <message>
+        <source>today&apos;s masters</source>
+        <translation>आज के मास्टर्स</translation>
+    </message>
+    <message>
+        <source>GST %1 % · round-off %2 · priced with %3</source>
+        <translation>GST %1 % · राउंड-ऑफ़ %2 · कीमत %3 से</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>चालू</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source> (changed to today&apos;s masters)</source>
+        <translation> (आज के मास्टर्स पर बदला गया)</translation>
+    </message>
+    <message>
+        <source>Every item was priced again with today&apos;s masters; save to keep the new prices.</source>
+        <translation>हर आइटम की कीमत आज के मास्टर्स से फिर लगाई गई; नई कीमतें रखने के लिए सहेजें।</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>नया कोटेशन</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>%2 का वर्ज़न %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>वर्ज़न %1</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>समाप्त %1</translation>
+    </message>
+    <message>
+        <source>%1 · valid until %2</source>
+        <translation>%1 · %2 तक वैध</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>अभी सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>GSTIN %1</source>
+        <translation>GSTIN %1</translation>
+    </message>
+    <message>
+        <source>Choose the party first: everything else opens once a party is chosen.</source>
+        <translation>पहले पार्टी चुनें: पार्टी चुनने के बाद बाकी सब खुलता है।</translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation>%1 (v%2)</translation>
+    </message>
+    <message>
+        <source>%1%2 – BoxCostPro</source>
+        <translation>%1%2 – BoxCostPro</translation>
+    </message>
+    <message>
+        <source>Choose the party first.</source>
+        <translation>पहले पार्टी चुनें।</translation>
+    </message>
+    <message>
+        <source>Add at least one item.</source>
+        <translation>कम से कम एक आइटम जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Item %1 cannot be priced yet: %2</source>
+        <translation>आइटम %1 की कीमत अभी नहीं लग सकती: %2</translation>
+    </message>
+    <message>
+        <source>Enter the transport amount in rupees, e.g. 1,500.00.</source>
+        <translation>ट्रांसपोर्ट राशि रुपयों में दर्ज करें, जैसे 1,500.00।</translation>
+    </message>
+    <message>
+        <source>Duplicate box</source>
+        <translation>दोहराया गया बॉक्स</translation>
+    </message>
+    <message>
+        <source>“%1” of the same size is already quoted to %2 in %3 (version %4).</source>
+        <translation>इसी आकार का “%1” पहले ही %2 को %3 (वर्ज़न %4) में कोट किया गया है।</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>नए वर्ज़न के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>आइटम %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved as version %1 of %2: %3</source>
+        <translation>%2 के वर्ज़न %1 के रूप में सहेजा गया: %3</translation>
+    </message>
+    <message>
+        <source>Saved as %1, version 1.</source>
+        <translation>%1, वर्ज़न 1 के रूप में सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Saved version %1 of %2.</source>
+        <translation>%2 का वर्ज़न %1 सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>बिना सहेजे बदलाव</translation>
+    </message>
+    <message>
+        <source>This quote has changes that are not saved. Discard them and %1?</source>
+        <translation>इस कोटेशन में ऐसे बदलाव हैं जो सहेजे नहीं गए। उन्हें छोड़कर %1?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>बदलाव छोड़ें</translation>
+    </message>
+    <message>
+        <source>restore version %1</source>
+        <translation>वर्ज़न %1 पुनर्स्थापित करें</translation>
+    </message>
+    <message>
+        <source>Version restored as a new active version</source>
+        <translation>वर्ज़न नए सक्रिय वर्ज़न के रूप में पुनर्स्थापित हुआ</translation>
+    </message>
+    <message>
+        <source>%1 marked %2.</source>
+        <translation>%1 को %2 चिह्नित किया गया।</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 as a new version?</source>
+        <translation>%1 के बदलाव नए वर्ज़न के रूप में सहेजें?</translation>
+    </message>
+    <message>
+        <source>Save this new quote?</source>
+        <translation>यह नया कोटेशन सहेजें?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>छोड़ें</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>आइटम</translation>
+    </message>
+    <message>
+        <source>Printed on the quote under the items</source>
+        <translation>कोटेशन पर आइटम के नीचे छपता है</translation>
+    </message>
+    <message>
+        <source>Transport is entered in the totals, where it is added to the taxable value.</source>
+        <translation>ट्रांसपोर्ट कुल वाले भाग में दर्ज होता है, जहाँ यह कर-योग्य मूल्य में जुड़ता है।</translation>
+    </message>
+    <message>
+        <source>Terms and notes</source>
+        <translation>शर्तें और नोट्स</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as new version</source>
+        <translation>नए वर्ज़न के रूप में पुनर्स्थापित करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Saved versions never change. Select two to compare them; restoring copies an older version into a new active one.</source>
+        <translation>सहेजे गए वर्ज़न कभी नहीं बदलते। तुलना के लिए दो चुनें; पुनर्स्थापित करने पर पुराना वर्ज़न नए सक्रिय वर्ज़न में कॉपी होता है।</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>आइटम %1</translation>
+    </message>
+    <message>
+        <source>Item %1 · %2</source>
+        <translation>आइटम %1 · %2</translation>
+    </message>
+    <message>
+        <source>Versions (%1)</source>
+        <translation>वर्ज़न (%1)</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 तक</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::QuoteItemEditor</name>
+    <message>
+        <source>e.g. Apple Box 3P</source>
+        <translation>जैसे Apple Box 3P</translation>
+    </message>
+    <message>
+        <source>Printed under the box name</source>
+        <translation>बॉक्स के नाम के नीचे छपता है</translation>
+    </message>
+    <message>
+        <source>For the shop</source>
+        <translation>दुकान के लिए</translation>
+    </message>
+    <message>
+        <source>&amp;Include in totals</source>
+        <translation>कुल में शामिल करें(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Unticked items stay in the quote but are left out of the totals and documents</source>
+        <translation>बिना टिक वाले आइटम कोटेशन में रहते हैं पर कुल और दस्तावेज़ों से बाहर रहते हैं</translation>
+    </message>
+    <message>
+        <source>No negotiation</source>
+        <translation>कोई मोलभाव नहीं</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>प्रतिशत छूट</translation>
+    </message>
+    <message>
+        <source>Fixed rate</source>
+        <translation>तय रेट</translation>
+    </message>
+    <message>
+        <source>Box &amp;name</source>
+        <translation>बॉक्स का नाम(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;HSN</source>
+        <translation>HSN(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>इकाई(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>विवरण(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation>टिप्पणी(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;gotiation</source>
+        <translation>मोलभाव(&amp;G)</translation>
+    </message>
+    <message>
+        <source>e.g. 10</source>
+        <translation>जैसे 10</translation>
+    </message>
+    <message>
+        <source>e.g. 10.50</source>
+        <translation>जैसे 10.50</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>% छूट</translation>
+    </message>
+    <message>
+        <source>₹/box</source>
+        <translation>₹/बॉक्स</translation>
+    </message>
+    <message>
+        <source>Costed rate &lt;b&gt;%1&lt;/b&gt; a box</source>
+        <translation>लागत रेट &lt;b&gt;%1&lt;/b&gt; प्रति बॉक्स</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#808080&quot;&gt;&lt;s&gt;%1&lt;/s&gt;&lt;/span&gt; &amp;rarr; &lt;b&gt;%2&lt;/b&gt; a box</source>
+        <translation>&lt;span style=&quot;color:#808080&quot;&gt;&lt;s&gt;%1&lt;/s&gt;&lt;/span&gt; &amp;rarr; &lt;b&gt;%2&lt;/b&gt; प्रति बॉक्स</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::QuoteItemsModel</name>
+    <message>
+        <source>in</source>
+        <translation>इंच</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3 sheet</source>
+        <translation>%1 × %2 %3 शीट</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>OD</source>
+        <translation>OD</translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %3 %4 (%5)</source>
+        <translation>%1 × %2 × %3 %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1-ply</source>
+        <translation>%1-प्लाई</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(अभी कोई नाम नहीं)</translation>
+    </message>
+    <message>
+        <source>Counted in the totals and printed</source>
+        <translation>कुल में गिना जाता है और छपता है</translation>
+    </message>
+    <message>
+        <source>Left out of the totals and documents</source>
+        <translation>कुल और दस्तावेज़ों से बाहर</translation>
+    </message>
+    <message>
+        <source>%1 % off the costed rate</source>
+        <translation>लागत रेट पर %1 % छूट</translation>
+    </message>
+    <message>
+        <source>Fixed rate agreed with the party</source>
+        <translation>पार्टी के साथ तय रेट</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>बॉक्स</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <source>Ply / flutes</source>
+        <translation>प्लाई / फ्लूट</translation>
+    </message>
+    <message>
+        <source>Paper (GSM/BF)</source>
+        <translation>पेपर (GSM/BF)</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>रेट</translation>
+    </message>
+    <message>
+        <source>Negotiated</source>
+        <translation>मोलभाव के बाद</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>शामिल</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::QuoteListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>पार्टी</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>आइटम</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>कुल योग</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>वर्ज़न</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>%1 तक वैध</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::QuoteTotalsView</name>
+    <message>
+        <source>Subtotal</source>
+        <translation>उप-योग</translation>
+    </message>
+    <message>
+        <source>Taxable value</source>
+        <translation>कर-योग्य मूल्य</translation>
+    </message>
+    <message>
+        <source>CGST</source>
+        <translation>CGST</translation>
+    </message>
+    <message>
+        <source>SGST</source>
+        <translation>SGST</translation>
+    </message>
+    <message>
+        <source>IGST</source>
+        <translation>IGST</translation>
+    </message>
+    <message>
+        <source>Round-off</source>
+        <translation>राउंड-ऑफ़</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>कुल योग</translation>
+    </message>
+    <message>
+        <source>CGST @ %1 %</source>
+        <translation>CGST @ %1 %</translation>
+    </message>
+    <message>
+        <source>SGST @ %1 %</source>
+        <translation>SGST @ %1 %</translation>
+    </message>
+    <message>
+        <source>IGST @ %1 %</source>
+        <translation>IGST @ %1 %</translation>
+    </message>
+    <message>
+        <source>Place of supply not known (the party has no GSTIN or state): CGST + SGST</source>
+        <translation>आपूर्ति का स्थान पता नहीं (पार्टी का GSTIN या राज्य नहीं है): CGST + SGST</translation>
+    </message>
+    <message>
+        <source>Place of supply %1 (%2), the shop&apos;s own state: CGST + SGST</source>
+        <translation>आपूर्ति का स्थान %1 (%2), दुकान का अपना राज्य: CGST + SGST</translation>
+    </message>
+    <message>
+        <source>Place of supply %1 (%2), outside %3: IGST</source>
+        <translation>आपूर्ति का स्थान %1 (%2), %3 के बाहर: IGST</translation>
+    </message>
+    <message>
+        <source>&amp;Transport (₹)</source>
+        <translation>ट्रांसपोर्ट (₹)(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Freight charged to the party, in rupees; it is part of the taxable value</source>
+        <translation>पार्टी से लिया गया भाड़ा, रुपयों में; यह कर-योग्य मूल्य का हिस्सा है</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::QuoteVersionsModel</name>
+    <message>
+        <source>New</source>
+        <translation>नया</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>संपादित</translation>
+    </message>
+    <message>
+        <source>Restored from v%1</source>
+        <translation>v%1 से पुनर्स्थापित</translation>
+    </message>
+    <message>
+        <source>Same box quoted again</source>
+        <translation>वही बॉक्स फिर से कोट किया</translation>
+    </message>
+    <message>
+        <source>v%1 (active)</source>
+        <translation>v%1 (सक्रिय)</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>Saved %1 by %2</source>
+        <translation>%1 को %2 ने सहेजा</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>वर्ज़न</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>आइटम</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>कुल योग</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>किसने सहेजा</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::QuotesPane</name>
+    <message>
+        <source>Any</source>
+        <translation>कोई भी</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>कोटेशन</translation>
+    </message>
+    <message>
+        <source>Every quote of the shop, newest first. Type to search by quote number, party or box; Enter opens the selected quote.</source>
+        <translation>दुकान के सभी कोटेशन, नए पहले। कोटेशन नंबर, पार्टी या बॉक्स से खोजने के लिए लिखें; Enter चुना हुआ कोटेशन खोलता है।</translation>
+    </message>
+    <message>
+        <source>&amp;New quote</source>
+        <translation>नया कोटेशन(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start a new quote (Ctrl+N)</source>
+        <translation>नया कोटेशन शुरू करें (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>खोलें(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected quote (Enter)</source>
+        <translation>चुना हुआ कोटेशन खोलें (Enter)</translation>
+    </message>
+    <message>
+        <source>Search quote number, party or box name (Ctrl+F)</source>
+        <translation>कोटेशन नंबर, पार्टी या बॉक्स का नाम खोजें (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>कोई भी स्थिति</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>फ़िल्टर हटाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>स्थिति(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>से(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>तक(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No quotes match the search and filters.</source>
+        <translation>खोज और फ़िल्टर से कोई कोटेशन मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>No quotes yet: Ctrl+N starts one.</source>
+        <translation>अभी कोई कोटेशन नहीं: Ctrl+N से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>1 quote</source>
+        <translation>1 कोटेशन</translation>
+    </message>
+    <message>
+        <source>%1 quotes</source>
+        <translation>%1 कोटेशन</translation>
+    </message>
+    <message>
+        <source>First %1 quotes shown; more load as you scroll.</source>
+        <translation>पहले %1 कोटेशन दिखाए गए हैं; स्क्रॉल करने पर और लोड होंगे।</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password – BoxCostPro</source>
+        <translation>पासवर्ड रीसेट करें – BoxCostPro</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reset the password of %1&lt;/b&gt;&lt;br&gt;Give them this one-time password. They must choose their own at the next sign-in; a lock after failed attempts is cleared too.</source>
+        <translation>&lt;b&gt;%1 का पासवर्ड रीसेट करें&lt;/b&gt;&lt;br&gt;उन्हें यह एक-बार का पासवर्ड दें। अगली बार साइन इन पर उन्हें अपना पासवर्ड चुनना होगा; असफल प्रयासों के बाद लगा लॉक भी हट जाता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>बनाएँ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>One-time &amp;password:</source>
+        <translation>एक-बार का पासवर्ड(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>पासवर्ड रीसेट करें(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::SecretPrompt</name>
+    <message>
+        <source>Password needed – BoxCostPro</source>
+        <translation>पासवर्ड चाहिए – BoxCostPro</translation>
+    </message>
+    <message>
+        <source>Enter the secret for %1:</source>
+        <translation>%1 के लिए सीक्रेट दर्ज करें:</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::SetupWizard</name>
+    <message>
+        <source>Set up BoxCostPro</source>
+        <translation>BoxCostPro सेट करें</translation>
+    </message>
+    <message>
+        <source>&amp;Create shop</source>
+        <translation>दुकान बनाएँ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>आपकी दुकान</translation>
+    </message>
+    <message>
+        <source>The company as it appears on quotes and invoices. The full profile (address, bank, logo) can be completed later in Settings.</source>
+        <translation>कंपनी, जैसी कोटेशन और इनवॉइस पर दिखती है। पूरी प्रोफ़ाइल (पता, बैंक, लोगो) बाद में सेटिंग में पूरी की जा सकती है।</translation>
+    </message>
+    <message>
+        <source>e.g. Shree Ganesh Packaging</source>
+        <translation>जैसे श्री गणेश पैकेजिंग</translation>
+    </message>
+    <message>
+        <source>Choose the state…</source>
+        <translation>राज्य चुनें…</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>वैकल्पिक</translation>
+    </message>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation>कंपनी का नाम(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>राज्य(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;GSTIN:</source>
+        <translation>GSTIN(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Owner account</source>
+        <translation>मालिक का खाता</translation>
+    </message>
+    <message>
+        <source>The owner signs in to BoxCostPro and manages users and settings. There is no way to recover a forgotten owner password, so choose one you will remember.</source>
+        <translation>मालिक BoxCostPro में साइन इन करके उपयोगकर्ताओं और सेटिंग को सँभालता है। भूला हुआ मालिक पासवर्ड वापस पाने का कोई तरीका नहीं है, इसलिए ऐसा पासवर्ड चुनें जो आपको याद रहे।</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>उपयोगकर्ता नाम(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>आपका नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>पासवर्ड(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>पासवर्ड दोबारा(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Leave empty if the shop is not registered for GST.</source>
+        <translation>यदि दुकान GST में पंजीकृत नहीं है तो खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%2 में से %1 अक्षर</translation>
+    </message>
+    <message>
+        <source>This GSTIN is registered in %1 (%2), not in %3.</source>
+        <translation>यह GSTIN %1 (%2) में पंजीकृत है, %3 में नहीं।</translation>
+    </message>
+    <message>
+        <source>✓ Valid GSTIN, registered in %1.</source>
+        <translation>✓ सही GSTIN, %1 में पंजीकृत।</translation>
+    </message>
+    <message>
+        <source>✓ The passwords match.</source>
+        <translation>✓ पासवर्ड मेल खाते हैं।</translation>
+    </message>
+    <message>
+        <source>The passwords do not match yet.</source>
+        <translation>पासवर्ड अभी मेल नहीं खाते।</translation>
+    </message>
+    <message>
+        <source>Enter the company name.</source>
+        <translation>कंपनी का नाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Choose the state the shop is registered in.</source>
+        <translation>वह राज्य चुनें जिसमें दुकान पंजीकृत है।</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::ShadePremiumModel</name>
+    <message>
+        <source>Shade</source>
+        <translation>शेड</translation>
+    </message>
+    <message>
+        <source>Shade names are matched ignoring capitals</source>
+        <translation>शेड के नाम बड़े-छोटे अक्षर का ध्यान रखे बिना मिलाए जाते हैं</translation>
+    </message>
+    <message>
+        <source>Premium ₹/kg</source>
+        <translation>प्रीमियम ₹/kg</translation>
+    </message>
+    <message>
+        <source>Added to the base price of papers of this shade</source>
+        <translation>इस शेड के पेपर के बेस रेट में जोड़ा जाता है</translation>
+    </message>
+    <message>
+        <source>New shade</source>
+        <translation>नया शेड</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>साइन इन(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>सत्यापित करें(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>वापस(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Sign in – BoxCostPro</source>
+        <translation>साइन इन – BoxCostPro</translation>
+    </message>
+    <message>
+        <source>BoxCostPro</source>
+        <translation>BoxCostPro</translation>
+    </message>
+    <message>
+        <source>Sign in to continue.</source>
+        <translation>आगे बढ़ने के लिए साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>उपयोगकर्ता नाम(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>पासवर्ड(&amp;P):</translation>
+    </message>
+    <message>
+        <source>123 456</source>
+        <translation>123 456</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>अपना उपयोगकर्ता नाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>अपना पासवर्ड दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Two-factor sign-in&lt;/b&gt;&lt;br&gt;Enter the 6-digit code your authenticator app shows for BoxCostPro, or one of your backup codes.</source>
+        <translation>&lt;b&gt;दो-चरणीय साइन-इन&lt;/b&gt;&lt;br&gt;आपका ऑथेंटिकेटर ऐप BoxCostPro के लिए जो 6 अंकों का कोड दिखाता है वह दर्ज करें, या अपना कोई बैकअप कोड।</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app or a backup code.</source>
+        <translation>ऑथेंटिकेटर ऐप का कोड या कोई बैकअप कोड दर्ज करें।</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::TicketListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>अनुरोधकर्ता</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>प्राथमिकता</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>असाइनी</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>अपडेट</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>बिना असाइन</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>पहला जवाब</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>समाधान</translation>
+    </message>
+    <message>
+        <source>%1 due %2 (%3)</source>
+        <translation>%1 की अंतिम तिथि %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::TicketNotifier</name>
+    <message>
+        <source>BoxCostPro tickets</source>
+        <translation>BoxCostPro टिकट</translation>
+    </message>
+    <message>
+        <source>%1 needs a first response within %2: %3</source>
+        <translation>%1 को %2 के भीतर पहला जवाब चाहिए: %3</translation>
+    </message>
+    <message>
+        <source>%1 must be resolved within %2: %3</source>
+        <translation>%1 को %2 के भीतर हल करना है: %3</translation>
+    </message>
+    <message>
+        <source>Ticket about to breach its SLA</source>
+        <translation>टिकट का SLA पार होने वाला है</translation>
+    </message>
+    <message>
+        <source>Ticket nearing its SLA</source>
+        <translation>टिकट SLA के करीब है</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::TicketSettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>पहला जवाब</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>समाधान</translation>
+    </message>
+    <message>
+        <source>Escalate after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save SLA rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes from when a ticket is raised. New tickets and priority changes use the new times; tickets already open keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &amp;rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &amp;off / on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tickets go to the available agent with the fewest open tickets, never beyond an agent&apos;s capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 priority: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA rules saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category renamed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be chosen again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered for new tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Agents saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::TicketView</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a ticket in the list to see its conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies and the requester&apos;s messages are part of the requester&apos;s copy; internal notes never are. Use &quot;Requester&apos;s message&quot; to record what a customer said on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution note (at least %1 characters, the requester sees it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How was it resolved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign this ticket to yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. lot-42, print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal (with the notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images, PDF, text and office documents up to %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester&apos;s &amp;copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the conversation as the requester may see it: without internal notes or files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>प्राथमिकता(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>बिना असाइन</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> – away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2&lt;br&gt;First response: %3&lt;br&gt;Resolution: due %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by %1 on %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket is closed: it can be read and its files saved, but not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote (taken down by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INTERNAL NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note: only support staff see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the requester said (phone, e-mail, visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority set to %1; the SLA due times were recalculated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; attachments may be at most %2 MB each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester&apos;s copy was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the requester&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::TicketsPane</name>
+    <message>
+        <source>Any</source>
+        <translation>कोई भी</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>टिकट</translation>
+    </message>
+    <message>
+        <source>Customer complaints and questions, with their SLA: the badge shows the time left to answer or resolve.</source>
+        <translation>ग्राहकों की शिकायतें और सवाल, उनके SLA के साथ: बैज जवाब देने या हल करने का बचा समय दिखाता है।</translation>
+    </message>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation>नया टिकट(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Support se&amp;ttings…</source>
+        <translation>सपोर्ट सेटिंग(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>I take new tickets</source>
+        <translation>मैं नए टिकट लेता/लेती हूँ</translation>
+    </message>
+    <message>
+        <source>Untick while you are away: new tickets then go to the other agents</source>
+        <translation>बाहर होने पर टिक हटाएँ: तब नए टिकट दूसरे एजेंटों को जाएँगे</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>मेरे(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned</source>
+        <translation>बिना असाइन(&amp;U)</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>सभी खुले</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>कोई भी स्थिति</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>कोई भी प्राथमिकता</translation>
+    </message>
+    <message>
+        <source>&amp;Breached</source>
+        <translation>SLA पार(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Search number, subject, requester, quote</source>
+        <translation>नंबर, विषय, अनुरोधकर्ता, कोटेशन खोजें</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>फ़िल्टर हटाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>स्थिति(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>प्राथमिकता(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>से(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>तक(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 passed its escalation time and was escalated.</source>
+        <translation>%1 का एस्केलेशन समय निकल गया और इसे एस्केलेट किया गया।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets passed their escalation time and were escalated.</source>
+        <translation>
+            <numerusform>%n टिकटों का एस्केलेशन समय निकल गया और उन्हें एस्केलेट किया गया।</numerusform>
+            <numerusform>%n टिकटों का एस्केलेशन समय निकल गया और उन्हें एस्केलेट किया गया।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was raised and assigned to %2.</source>
+        <translation>%1 दर्ज हुआ और %2 को असाइन किया गया।</translation>
+    </message>
+    <message>
+        <source>%1 was raised; no agent is free, so it waits unassigned.</source>
+        <translation>%1 दर्ज हुआ; कोई एजेंट खाली नहीं है, इसलिए यह बिना असाइन किए प्रतीक्षा में है।</translation>
+    </message>
+    <message>
+        <source>New tickets may be assigned to you again.</source>
+        <translation>नए टिकट अब फिर से आपको असाइन हो सकते हैं।</translation>
+    </message>
+    <message>
+        <source>New tickets go to the other agents until you tick this again.</source>
+        <translation>जब तक आप इसे फिर टिक नहीं करते, नए टिकट दूसरे एजेंटों को जाएँगे।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets shown; scroll for more</source>
+        <translation>
+            <numerusform>%n टिकट दिखाए गए; और के लिए स्क्रॉल करें</numerusform>
+            <numerusform>%n टिकट दिखाए गए; और के लिए स्क्रॉल करें</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n टिकट</numerusform>
+            <numerusform>%n टिकट</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n past their SLA</source>
+        <translation>
+            <numerusform> · %n SLA से आगे</numerusform>
+            <numerusform> · %n SLA से आगे</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::TotpEnrolmentDialog</name>
+    <message>
+        <source>Two-factor sign-in – BoxCostPro</source>
+        <translation>दो-चरणीय साइन-इन – BoxCostPro</translation>
+    </message>
+    <message>
+        <source>Your shop requires two-factor sign-in for your role. </source>
+        <translation>आपकी दुकान आपकी भूमिका के लिए दो-चरणीय साइन-इन ज़रूरी करती है। </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Set up two-factor sign-in&lt;/b&gt;&lt;br&gt;%1After your password, BoxCostPro will also ask for a code from an authenticator app on your phone.</source>
+        <translation>&lt;b&gt;दो-चरणीय साइन-इन सेट करें&lt;/b&gt;&lt;br&gt;%1पासवर्ड के बाद BoxCostPro आपके फ़ोन के ऑथेंटिकेटर ऐप का कोड भी माँगेगा।</translation>
+    </message>
+    <message>
+        <source>1. Open an authenticator app on your phone (for example Google Authenticator, Microsoft Authenticator or FreeOTP).&lt;br&gt;&lt;br&gt;2. Add an account and scan the QR code, or type in this key:</source>
+        <translation>1. अपने फ़ोन पर ऑथेंटिकेटर ऐप खोलें (जैसे Google Authenticator, Microsoft Authenticator या FreeOTP)।&lt;br&gt;&lt;br&gt;2. एक खाता जोड़ें और QR कोड स्कैन करें, या यह की (key) टाइप करें:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;key</source>
+        <translation>की कॉपी करें(&amp;K)</translation>
+    </message>
+    <message>
+        <source>3. Enter the 6-digit &amp;code the app shows now:</source>
+        <translation>3. ऐप अभी जो 6 अंकों का कोड दिखा रहा है वह दर्ज करें(&amp;C):</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>पुष्टि करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बाहर निकलें(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Two-factor sign-in is on.&lt;/b&gt; Now keep your backup codes.</source>
+        <translation>&lt;b&gt;दो-चरणीय साइन-इन चालू है।&lt;/b&gt; अब अपने बैकअप कोड सँभाल कर रखें।</translation>
+    </message>
+    <message>
+        <source>Store these codes now: they are shown only this once. Each code signs you in once if your phone is lost or replaced. Print them or copy them to a safe place, away from this computer.</source>
+        <translation>ये कोड अभी सुरक्षित रखें: ये सिर्फ़ इसी बार दिखाए जाते हैं। फ़ोन खो जाने या बदलने पर हर कोड से एक बार साइन इन होता है। इन्हें प्रिंट करें या इस कंप्यूटर से दूर किसी सुरक्षित जगह कॉपी करें।</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y to clipboard</source>
+        <translation>क्लिपबोर्ड पर कॉपी करें(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>प्रिंट करें(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>I have &amp;stored these codes in a safe place</source>
+        <translation>मैंने ये कोड सुरक्षित जगह रख लिए हैं(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>हो गया(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your authenticator app shows.</source>
+        <translation>ऑथेंटिकेटर ऐप में दिख रहा 6 अंकों का कोड दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>BoxCostPro backup codes for %1</source>
+        <translation>%1 के लिए BoxCostPro बैकअप कोड</translation>
+    </message>
+    <message>
+        <source>Each code can be used once, instead of the authenticator app&apos;s code.</source>
+        <translation>ऑथेंटिकेटर ऐप के कोड के बदले हर कोड एक बार इस्तेमाल हो सकता है।</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>कॉपी हुआ ✓</translation>
+    </message>
+    <message>
+        <source>Print backup codes</source>
+        <translation>बैकअप कोड प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>BoxCostPro backup codes</source>
+        <translation>BoxCostPro बैकअप कोड</translation>
+    </message>
+    <message>
+        <source>For %1. Each code can be used once, instead of the authenticator app&apos;s code.</source>
+        <translation>%1 के लिए। ऑथेंटिकेटर ऐप के कोड के बदले हर कोड एक बार इस्तेमाल हो सकता है।</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::UnlockDialog</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>अनलॉक करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>BoxCostPro is locked</source>
+        <translation>BoxCostPro लॉक है</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;BoxCostPro is locked&lt;/b&gt;</source>
+        <translation>&lt;b&gt;BoxCostPro लॉक है&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>It was left without activity, so it locked to protect your shop&apos;s data. Signed in as %1: enter your password to continue where you left off.</source>
+        <translation>इसे बिना गतिविधि के छोड़ा गया था, इसलिए आपकी दुकान के डेटा की सुरक्षा के लिए यह लॉक हो गया। %1 के रूप में साइन इन: जहाँ छोड़ा था वहीं से आगे बढ़ने के लिए अपना पासवर्ड दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>पासवर्ड(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>अपना पासवर्ड दर्ज करें।</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::UserDialog</name>
+    <message>
+        <source>Add user – BoxCostPro</source>
+        <translation>उपयोगकर्ता जोड़ें – BoxCostPro</translation>
+    </message>
+    <message>
+        <source>Edit user – BoxCostPro</source>
+        <translation>उपयोगकर्ता संपादित करें – BoxCostPro</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>वैकल्पिक</translation>
+    </message>
+    <message>
+        <source>The new user signs in with the one-time password below and then chooses their own.</source>
+        <translation>नया उपयोगकर्ता नीचे दिए एक-बार के पासवर्ड से साइन इन करता है और फिर अपना पासवर्ड चुनता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>बनाएँ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>उपयोगकर्ता नाम(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>पूरा नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>ई-मेल(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>भूमिका(&amp;R):</translation>
+    </message>
+    <message>
+        <source>One-time &amp;password:</source>
+        <translation>एक-बार का पासवर्ड(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Use “Change role” in the Users list.</source>
+        <translation>उपयोगकर्ता सूची में “भूमिका बदलें” का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>उपयोगकर्ता नाम:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>भूमिका:</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>उपयोगकर्ता जोड़ें(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::UsersModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>%1 तक लॉक</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>चालू</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>Locked after too many failed sign-ins. It unlocks by itself at %1, or use Unlock.</source>
+        <translation>बहुत अधिक असफल साइन-इन के बाद लॉक। यह %1 पर अपने-आप अनलॉक होगा, या अनलॉक करें इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>Must choose a new password at the next sign-in.</source>
+        <translation>अगली बार साइन इन पर नया पासवर्ड चुनना होगा।</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>उपयोगकर्ता नाम</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Two-factor</source>
+        <translation>दो-चरणीय</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>पिछला साइन-इन</translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::UsersPane</name>
+    <message>
+        <source>Users</source>
+        <translation>उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>Everyone who can sign in to this shop, their role and how they sign in.</source>
+        <translation>इस दुकान में साइन इन कर सकने वाले सभी लोग, उनकी भूमिका और वे कैसे साइन इन करते हैं।</translation>
+    </message>
+    <message>
+        <source>Search name, user name or e-mail</source>
+        <translation>नाम, उपयोगकर्ता नाम या ई-मेल खोजें</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>सभी भूमिकाएँ</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>सभी स्थितियाँ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>लॉक</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>उपयोगकर्ता जोड़ें(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a user (Ctrl+N)</source>
+        <translation>उपयोगकर्ता जोड़ें (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>संपादित करें(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>निष्क्रिय करें(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>पासवर्ड रीसेट करें(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>अनलॉक करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;two-factor…</source>
+        <translation>दो-चरणीय रीसेट करें(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>भूमिका बदलें(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>सुरक्षा</translation>
+    </message>
+    <message>
+        <source>Require &amp;two-factor sign-in for owners and admins</source>
+        <translation>मालिकों और एडमिन के लिए दो-चरणीय साइन-इन ज़रूरी करें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Owners and admins who have not set it up are asked to at their next sign-in.</source>
+        <translation>जिन मालिकों और एडमिन ने इसे सेट नहीं किया है, उनसे अगली बार साइन इन पर कहा जाएगा।</translation>
+    </message>
+    <message>
+        <source>Only a user who may edit the shop&apos;s settings can change this.</source>
+        <translation>इसे केवल वही उपयोगकर्ता बदल सकता है जिसे दुकान की सेटिंग संपादित करने की अनुमति है।</translation>
+    </message>
+    <message>
+        <source>1 user</source>
+        <translation>1 उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>सक्रिय करें(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Use the Account menu for your own account.</source>
+        <translation>अपने खाते के लिए खाता मेनू का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Added %1. Give them the one-time password %2; they choose their own at the first sign-in.</source>
+        <translation>%1 जोड़ा गया। उन्हें एक-बार का पासवर्ड %2 दें; पहली बार साइन इन पर वे अपना पासवर्ड चुनेंगे।</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Enabled %1: they can sign in again.</source>
+        <translation>%1 सक्रिय किया गया: वे फिर से साइन इन कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>उपयोगकर्ता निष्क्रिय करें</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer sign in. Their quotes, invoices and history stay as they are.</source>
+        <translation>%1 को निष्क्रिय करें? वे अब साइन इन नहीं कर पाएँगे। उनके कोटेशन, इनवॉइस और इतिहास जैसे हैं वैसे ही रहेंगे।</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>%1 निष्क्रिय किया गया।</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1. Give them the one-time password %2; they must choose their own at the next sign-in.</source>
+        <translation>%1 का पासवर्ड रीसेट हुआ। उन्हें एक-बार का पासवर्ड %2 दें; अगली बार साइन इन पर उन्हें अपना पासवर्ड चुनना होगा।</translation>
+    </message>
+    <message>
+        <source>Unlocked %1: they can sign in again.</source>
+        <translation>%1 अनलॉक किया गया: वे फिर से साइन इन कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Reset two-factor sign-in</source>
+        <translation>दो-चरणीय साइन-इन रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Reset two-factor sign-in for %1? Their authenticator app and backup codes stop working, and they sign in with their password until they set it up again.</source>
+        <translation>%1 का दो-चरणीय साइन-इन रीसेट करें? उनका ऑथेंटिकेटर ऐप और बैकअप कोड काम करना बंद कर देंगे, और दोबारा सेट करने तक वे केवल पासवर्ड से साइन इन करेंगे।</translation>
+    </message>
+    <message>
+        <source>&amp;Reset two-factor</source>
+        <translation>दो-चरणीय रीसेट करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in of %1 was reset.</source>
+        <translation>%1 का दो-चरणीय साइन-इन रीसेट किया गया।</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>भूमिका बदलें</translation>
+    </message>
+    <message>
+        <source>New role for %1:</source>
+        <translation>%1 की नई भूमिका:</translation>
+    </message>
+    <message>
+        <source>&amp;Change role</source>
+        <translation>भूमिका बदलें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 अब %2 है।</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is now required for owners and admins.</source>
+        <translation>मालिकों और एडमिन के लिए अब दो-चरणीय साइन-इन ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is no longer required.</source>
+        <translation>दो-चरणीय साइन-इन अब ज़रूरी नहीं है।</translation>
+    </message>
+</context>
 </TS>
