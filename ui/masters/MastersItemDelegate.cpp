@@ -3,6 +3,7 @@
 #include "calculator/NumberEdit.h"
 
 #include <QAbstractItemModel>
+#include <QColor>
 #include <QLineEdit>
 
 namespace bcp::ui {
@@ -35,6 +36,16 @@ void MastersItemDelegate::setEditorData(QWidget *editor, const QModelIndex &inde
         return;
     }
     edit->setText(stored);
+}
+
+void MastersItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const {
+    QStyledItemDelegate::initStyleOption(option, index);
+    // Only a cell marked by validation has a background of its own. When it is also the selected cell the
+    // selection colour would hide the mark, so the selection turns red there instead.
+    if (index.data(Qt::BackgroundRole).isValid()) {
+        option->palette.setColor(QPalette::Highlight, QColor(0xc6, 0x28, 0x28));
+        option->palette.setColor(QPalette::HighlightedText, Qt::white);
+    }
 }
 
 void MastersItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const {

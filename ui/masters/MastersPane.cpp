@@ -88,6 +88,7 @@ MastersPane::MastersPane(std::unique_ptr<MastersStore> store, bool editable, QWi
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setProperty("tone", QStringLiteral("info"));
     m_message->hide();
 
     auto *content = new QWidget;
