@@ -1,7 +1,9 @@
 // BoxCostPro: the desktop application.
 
+#include "accounts/AppFlow.h"
+#include "accounts/SecretPrompt.h"
 #include "data/Database.h"
-#include "shell/MainWindow.h"
+#include "services/SecretStore.h"
 #include "shell/Startup.h"
 
 #include <QApplication>
@@ -19,10 +21,16 @@ int main(int argc, char **argv) {
     if (translator.load(QLocale(), QStringLiteral("boxcostpro"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
+    // Before the database opens: a server password may have to be asked for when the keychain cannot give it.
+    bcp::ui::SecretPrompt::install(bcp::SecretStore::instance());
+
     std::unique_ptr<bcp::Database> db = bcp::ui::connectInteractively();
     if (!db)
         return 0;
-    bcp::ui::MainWindow window(*db);
-    window.show();
+
+    // Setup wizard or sign-in, any forced password change or two-factor enrolment, then the main window.
+    bcp::ui::AppFlow flow(*db);
+    QObject::connect(&flow, &bcp::ui::AppFlow::cancelled, &app, &QApplication::quit, Qt::QueuedConnection);
+    flow.start();
     return QApplication::exec();
 }

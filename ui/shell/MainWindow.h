@@ -2,6 +2,7 @@
 // Navigation on the left, the chosen pane on the right, and a status bar saying which database is open.
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QListWidget;
@@ -23,6 +24,17 @@ public:
     int paneCount() const;
     void showPane(int index);
 
+    // Who is signed in and for which shop, shown in the status bar.
+    void setSignedIn(const QString &user, const QString &tenant);
+    QLabel *userLabel() const { return m_user; }
+    QLabel *tenantLabel() const { return m_tenant; }
+
+    // The idle lock: the content gives way to a lock page and the menus are disabled until unlock(). Nothing
+    // is closed or reloaded, so unsaved work is still there afterwards.
+    void lock();
+    void unlock();
+    bool isLocked() const;
+
     QLabel *engineLabel() const { return m_engine; }
     QListWidget *navigation() const { return m_nav; }
     QStackedWidget *panes() const { return m_stack; }
@@ -31,9 +43,14 @@ private:
     void showAbout();
 
     Database &m_db;
+    QStackedWidget *m_root;
+    QWidget *m_lockPage = nullptr;
+    QPointer<QWidget> m_focusBeforeLock;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     QLabel *m_engine;
+    QLabel *m_user;
+    QLabel *m_tenant;
 };
 
 } // namespace bcp::ui

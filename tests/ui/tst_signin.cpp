@@ -1,0 +1,523 @@
+// From an empty database to a signed-in main window with real widgets offscreen: the setup wizard, signing in
+// with a two-factor code computed at the real time, refusals shown in the dialog (wrong code, locked account),
+// enrolment required by the shop, and the idle lock keeping what was typed.
+//
+// Two-factor secrets are sealed with the keychain's data key, so this test needs the Secret Service that
+// .ci/test starts (gnome-keyring in a D-Bus session). Without one, enrolment fails and so does the test.
+
+#include "TestDatabase.h"
+
+#include "accounts/AppFlow.h"
+#include "accounts/ChangePasswordDialog.h"
+#include "accounts/IdleLock.h"
+#include "accounts/MessageLabel.h"
+#include "accounts/PasswordStrengthMeter.h"
+#include "accounts/QrCodeView.h"
+#include "accounts/SetupWizard.h"
+#include "accounts/SignInDialog.h"
+#include "accounts/TotpEnrolmentDialog.h"
+#include "accounts/UnlockDialog.h"
+#include "accounts/UsersPane.h"
+#include "calculator/FieldMark.h"
+#include "data/Database.h"
+#include "services/AccountService.h"
+#include "services/Clock.h"
+#include "services/SecretStore.h"
+#include "services/Totp.h"
+#include "shell/MainWindow.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+using namespace bcp;
+
+namespace {
+
+const QString kOwnerPassword = QStringLiteral("Corrugated#Box42");
+
+qint64 nowSeconds() {
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+// A fresh database with its own keychain entry for the data key, so runs never share two-factor secrets.
+struct Shop {
+    test::TestDatabase testDb;
+    std::unique_ptr<Database> db = testDb.openMigrated();
+    SecretStore secrets{QStringLiteral("BoxCostProTest-") + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    AccountService accounts{*db, Clock::system(), secrets};
+
+    ~Shop() { (void)secrets.remove(SecretStore::dataKeyEntryName()); }
+
+    Session createOwner() {
+        AccountService::SetupInput in;
+        in.company = QStringLiteral("Shree Ganesh Packaging");
+        in.stateCode = QStringLiteral("27");
+        in.username = QStringLiteral("ravi");
+        in.displayName = QStringLiteral("Ravi Kumar");
+        in.password = kOwnerPassword;
+        in.passwordRepeat = kOwnerPassword;
+        auto session = accounts.setup(in);
+        if (!session)
+            qFatal("setup failed: %s", qPrintable(session.error().text()));
+        return session.value();
+    }
+
+    // Two-factor on for `session`'s user, confirmed with the previous step's code so that the current step's
+    // code is still unused for the sign-in that follows.
+    QByteArray enrol(const Session &session) {
+        auto enrolment = accounts.beginTotp(session);
+        if (!enrolment)
+            qFatal("two-factor enrolment needs the keychain: %s", qPrintable(enrolment.error().text()));
+        const QString code = Totp::code(enrolment->secret, Totp::stepAt(nowSeconds()) - 1);
+        auto codes = accounts.confirmTotp(session, enrolment.value(), code);
+        if (!codes)
+            qFatal("confirming two-factor failed: %s", qPrintable(codes.error().text()));
+        return enrolment->secret;
+    }
+};
+
+template <class T> T *current(const ui::AppFlow &flow) {
+    return qobject_cast<T *>(flow.currentDialog());
+}
+
+void typeInto(QLineEdit *edit, const QString &text) {
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+// A 6-digit code that is none of the codes accepted around now.
+QString wrongCode(const QByteArray &secret) {
+    const qint64 step = Totp::stepAt(nowSeconds());
+    QStringList accepted;
+    for (qint64 s = step - 2; s <= step + 2; ++s)
+        accepted << Totp::code(secret, s);
+    for (int n = 0;; ++n) {
+        const QString candidate = QStringLiteral("%1").arg(123456 + n * 1111, 6, 10, QLatin1Char('0'));
+        if (!accepted.contains(candidate))
+            return candidate;
+    }
+}
+
+} // namespace
+
+class TestSignIn : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void setupWizardCreatesShopAndOwner();
+    void setupWizardRefusalKeepsItOpen();
+    void signInWithTwoFactorReachesMainWindow();
+    void wrongCodeShowsMessage();
+    void lockedAccountShowsMessage();
+    void requiredTwoFactorEnrolsBeforeMainWindow();
+    void idleLockKeepsTypedText();
+    void activityPostponesIdleLock();
+
+private:
+    void signInAs(ui::AppFlow &flow, const QString &user, const QString &password);
+};
+
+void TestSignIn::initTestCase() {
+    static QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("BoxCostProTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("BoxCostProTest"));
+}
+
+void TestSignIn::signInAs(ui::AppFlow &flow, const QString &user, const QString &password) {
+    auto *dialog = current<ui::SignInDialog>(flow);
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    typeInto(dialog->usernameEdit(), user);
+    typeInto(dialog->passwordEdit(), password);
+    QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
+}
+
+void TestSignIn::setupWizardCreatesShopAndOwner() {
+    Shop shop;
+    ui::AppFlow flow(*shop.db, Clock::system(), shop.secrets);
+    flow.start();
+    QCOMPARE(flow.step(), ui::AppFlow::Step::Setup);
+    auto *wizard = current<ui::SetupWizard>(flow);
+    QVERIFY(wizard);
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+    QCOMPARE(wizard->currentId(), int(ui::SetupWizard::ShopPage));
+
+    QTest::keyClicks(wizard->companyEdit(), QStringLiteral("Shree Ganesh Packaging"));
+    // The GSTIN names the state: typing it picks Maharashtra, and it is checked as it is typed.
+    QTest::keyClicks(wizard->gstinEdit(), QStringLiteral("27aapfu0939f1z"));
+    QVERIFY2(wizard->gstinStatus()->text().contains(QStringLiteral("14 of 15")), qPrintable(wizard->gstinStatus()->text()));
+    QTest::keyClicks(wizard->gstinEdit(), QStringLiteral("v"));
+    QCOMPARE(wizard->gstinEdit()->text(), QStringLiteral("27AAPFU0939F1ZV"));
+    QCOMPARE(wizard->stateCombo()->currentData().toString(), QStringLiteral("27"));
+    QVERIFY2(wizard->gstinStatus()->text().contains(QStringLiteral("Valid GSTIN")), qPrintable(wizard->gstinStatus()->text()));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(ui::SetupWizard::OwnerPage));
+
+    QTest::keyClicks(wizard->usernameEdit(), QStringLiteral("ravi"));
+    QTest::keyClicks(wizard->displayNameEdit(), QStringLiteral("Ravi Kumar"));
+    QTest::keyClicks(wizard->passwordEdit(), QStringLiteral("ravi12345"));
+    // The meter and the rule are live: too short, then containing the user name, then fine.
+    QVERIFY(!wizard->strengthMeter()->meetsPolicy());
+    QVERIFY2(wizard->strengthMeter()->policyMessage().contains(QStringLiteral("at least 10")),
+             qPrintable(wizard->strengthMeter()->policyMessage()));
+    QTest::keyClicks(wizard->passwordEdit(), QStringLiteral("6"));
+    QVERIFY2(wizard->strengthMeter()->policyMessage().contains(QStringLiteral("user name")),
+             qPrintable(wizard->strengthMeter()->policyMessage()));
+    QVERIFY(wizard->strengthMeter()->strength() <= 1);
+    typeInto(wizard->passwordEdit(), kOwnerPassword);
+    QVERIFY(wizard->strengthMeter()->meetsPolicy());
+    QVERIFY(wizard->strengthMeter()->strength() >= 3);
+    QTest::keyClicks(wizard->repeatEdit(), kOwnerPassword);
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+
+    QCOMPARE(flow.step(), ui::AppFlow::Step::Running);
+    ui::MainWindow *window = flow.mainWindow();
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY2(window->userLabel()->text().contains(QStringLiteral("Ravi Kumar")), qPrintable(window->userLabel()->text()));
+    QVERIFY2(window->userLabel()->text().contains(QStringLiteral("Owner")), qPrintable(window->userLabel()->text()));
+    QCOMPARE(window->tenantLabel()->text(), QStringLiteral("Shree Ganesh Packaging"));
+    QCOMPARE(window->paneCount(), 1); // the owner manages users
+    QVERIFY(qobject_cast<ui::UsersPane *>(window->panes()->widget(0)));
+
+    QCOMPARE(shop.accounts.needsSetup().value(), false);
+    auto signedIn = shop.accounts.signIn(QStringLiteral("ravi"), kOwnerPassword);
+    QVERIFY2(signedIn.ok(), qPrintable(signedIn ? QString() : signedIn.error().text()));
+    QCOMPARE(signedIn->session.role, QStringLiteral("owner"));
+    QCOMPARE(signedIn->session.tenantId, flow.session().tenantId);
+}
+
+void TestSignIn::setupWizardRefusalKeepsItOpen() {
+    Shop shop;
+    ui::AppFlow flow(*shop.db, Clock::system(), shop.secrets);
+    flow.start();
+    auto *wizard = current<ui::SetupWizard>(flow);
+    QVERIFY(wizard);
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+
+    // Nothing typed: the company is asked for first.
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(ui::SetupWizard::ShopPage));
+    QVERIFY(ui::FieldMark::isMarked(wizard->companyEdit()));
+    QVERIFY(wizard->shopMessage()->isVisible());
+
+    // A GSTIN of another state than the one chosen is refused, naming both.
+    QTest::keyClicks(wizard->companyEdit(), QStringLiteral("Shree Ganesh Packaging"));
+    wizard->stateCombo()->setCurrentIndex(wizard->stateCombo()->findData(QStringLiteral("29")));
+    QTest::keyClicks(wizard->gstinEdit(), QStringLiteral("27AAPFU0939F1ZV"));
+    QVERIFY2(wizard->gstinStatus()->text().contains(QStringLiteral("not in Karnataka")), qPrintable(wizard->gstinStatus()->text()));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(ui::SetupWizard::ShopPage));
+    QVERIFY(ui::FieldMark::isMarked(wizard->gstinEdit()));
+    QVERIFY2(wizard->shopMessage()->text().contains(QStringLiteral("Maharashtra")), qPrintable(wizard->shopMessage()->text()));
+
+    wizard->stateCombo()->setCurrentIndex(wizard->stateCombo()->findData(QStringLiteral("27")));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(ui::SetupWizard::OwnerPage));
+
+    // The service refuses differing passwords: the repeat field is marked and the wizard stays open.
+    QTest::keyClicks(wizard->usernameEdit(), QStringLiteral("ravi"));
+    QTest::keyClicks(wizard->displayNameEdit(), QStringLiteral("Ravi Kumar"));
+    QTest::keyClicks(wizard->passwordEdit(), kOwnerPassword);
+    QTest::keyClicks(wizard->repeatEdit(), kOwnerPassword + QStringLiteral("x"));
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(flow.step(), ui::AppFlow::Step::Setup);
+    QVERIFY(ui::FieldMark::isMarked(wizard->repeatEdit()));
+    QVERIFY(wizard->ownerMessage()->isVisible());
+    QVERIFY2(wizard->ownerMessage()->text().contains(QStringLiteral("differ")), qPrintable(wizard->ownerMessage()->text()));
+    QCOMPARE(shop.accounts.needsSetup().value(), true); // nothing was created
+
+    // A user name the service refuses is marked too.
+    typeInto(wizard->usernameEdit(), QStringLiteral("r"));
+    typeInto(wizard->repeatEdit(), kOwnerPassword);
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(flow.step(), ui::AppFlow::Step::Setup);
+    QVERIFY(ui::FieldMark::isMarked(wizard->usernameEdit()));
+    QCOMPARE(shop.accounts.needsSetup().value(), true);
+
+    typeInto(wizard->usernameEdit(), QStringLiteral("ravi"));
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(flow.step(), ui::AppFlow::Step::Running);
+    QCOMPARE(shop.accounts.needsSetup().value(), false);
+}
+
+void TestSignIn::signInWithTwoFactorReachesMainWindow() {
+    Shop shop;
+    const QByteArray secret = shop.enrol(shop.createOwner());
+
+    ui::AppFlow flow(*shop.db, Clock::system(), shop.secrets);
+    QSignalSpy shown(&flow, &ui::AppFlow::mainWindowShown);
+    flow.start();
+    QCOMPARE(flow.step(), ui::AppFlow::Step::SignIn);
+    signInAs(flow, QStringLiteral("ravi"), kOwnerPassword);
+
+    auto *dialog = current<ui::SignInDialog>(flow);
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->onCodeStep());
+    QVERIFY(dialog->codeEdit()->isVisible());
+    QVERIFY(!dialog->message()->isVisible());
+    QCOMPARE(shown.count(), 0);
+
+    QTest::keyClicks(dialog->codeEdit(), Totp::code(secret, Totp::stepAt(nowSeconds())));
+    QTest::mouseClick(dialog->verifyButton(), Qt::LeftButton);
+    QCOMPARE(shown.count(), 1);
+    QCOMPARE(flow.step(), ui::AppFlow::Step::Running);
+    QVERIFY(flow.mainWindow());
+    QVERIFY(QTest::qWaitForWindowExposed(flow.mainWindow()));
+    QCOMPARE(flow.session().username, QStringLiteral("ravi"));
+    QVERIFY(flow.mainWindow()->userLabel()->text().contains(QStringLiteral("Ravi Kumar")));
+    QVERIFY(!flow.mainWindow()->tenantLabel()->text().isEmpty());
+}
+
+void TestSignIn::wrongCodeShowsMessage() {
+    Shop shop;
+    const QByteArray secret = shop.enrol(shop.createOwner());
+
+    ui::AppFlow flow(*shop.db, Clock::system(), shop.secrets);
+    flow.start();
+    signInAs(flow, QStringLiteral("ravi"), kOwnerPassword);
+    auto *dialog = current<ui::SignInDialog>(flow);
+    QVERIFY(dialog && dialog->onCodeStep());
+
+    QTest::keyClicks(dialog->codeEdit(), wrongCode(secret));
+    QTest::mouseClick(dialog->verifyButton(), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->onCodeStep());
+    QCOMPARE(flow.step(), ui::AppFlow::Step::SignIn);
+    QVERIFY(dialog->message()->isVisible());
+    QVERIFY2(dialog->message()->text().contains(QStringLiteral("not correct")), qPrintable(dialog->message()->text()));
+
+    // Not a code at all: the message says what a code looks like, and nothing was compared.
+    typeInto(dialog->codeEdit(), QStringLiteral("12ab"));
+    QTest::mouseClick(dialog->verifyButton(), Qt::LeftButton);
+    QCOMPARE(flow.step(), ui::AppFlow::Step::SignIn);
+    QVERIFY(dialog->message()->isVisible());
+    QVERIFY2(!dialog->message()->text().contains(QStringLiteral("not correct")), qPrintable(dialog->message()->text()));
+
+    typeInto(dialog->codeEdit(), Totp::code(secret, Totp::stepAt(nowSeconds())));
+    QTest::mouseClick(dialog->verifyButton(), Qt::LeftButton);
+    QCOMPARE(flow.step(), ui::AppFlow::Step::Running);
+}
+
+void TestSignIn::lockedAccountShowsMessage() {
+    Shop shop;
+    shop.createOwner();
+    ui::AppFlow flow(*shop.db, Clock::system(), shop.secrets);
+    flow.start();
+    auto *dialog = current<ui::SignInDialog>(flow);
+    QVERIFY(dialog);
+
+    for (int attempt = 1; attempt <= AccountService::kMaxFailedAttempts; ++attempt) {
+        signInAs(flow, QStringLiteral("ravi"), QStringLiteral("not-the-password-%1").arg(attempt));
+        QCOMPARE(flow.step(), ui::AppFlow::Step::SignIn);
+        QVERIFY(dialog->message()->isVisible());
+        QVERIFY2(dialog->message()->text().contains(QStringLiteral("Wrong user name or password")),
+                 qPrintable(dialog->message()->text()));
+        QVERIFY(dialog->passwordEdit()->text().isEmpty()); // cleared for the next try
+    }
+
+    // Now even the right password is refused, and the dialog says why.
+    signInAs(flow, QStringLiteral("ravi"), kOwnerPassword);
+    QCOMPARE(flow.step(), ui::AppFlow::Step::SignIn);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->onCodeStep());
+    QVERIFY2(dialog->message()->text().contains(QStringLiteral("locked")), qPrintable(dialog->message()->text()));
+
+    // An unknown user reads exactly like a wrong password.
+    signInAs(flow, QStringLiteral("nobody"), kOwnerPassword);
+    QVERIFY2(dialog->message()->text().contains(QStringLiteral("Wrong user name or password")),
+             qPrintable(dialog->message()->text()));
+}
+
+void TestSignIn::requiredTwoFactorEnrolsBeforeMainWindow() {
+    Shop shop;
+    const Session owner = shop.createOwner();
+    QVERIFY(shop.accounts.setRequireTwoFactor(owner, true).ok());
+
+    ui::AppFlow flow(*shop.db, Clock::system(), shop.secrets);
+    flow.start();
+    signInAs(flow, QStringLiteral("ravi"), kOwnerPassword);
+    QCOMPARE(flow.step(), ui::AppFlow::Step::EnrolTotp);
+    QVERIFY(!flow.mainWindow());
+    auto *dialog = current<ui::TotpEnrolmentDialog>(flow);
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY2(!dialog->message()->isVisible(), qPrintable(dialog->message()->text()));
+
+    // The QR code carries the provisioning URI; the key is shown as text to type by hand.
+    const QByteArray secret = dialog->enrolment().secret;
+    QCOMPARE(secret.size(), Totp::kSecretBytes);
+    QCOMPARE(dialog->qrView()->text(), Totp::provisioningUri(QStringLiteral("ravi"), secret));
+    QVERIFY(!dialog->qrView()->image().isNull());
+    QCOMPARE(dialog->keyLabel()->text(), Totp::displayKey(secret));
+    QVERIFY(dialog->keyLabel()->textInteractionFlags() & Qt::TextSelectableByMouse);
+
+    QTest::keyClicks(dialog->codeEdit(), wrongCode(secret));
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QVERIFY(!dialog->onCodesStep());
+    QVERIFY(dialog->message()->isVisible());
+
+    typeInto(dialog->codeEdit(), Totp::code(secret, Totp::stepAt(nowSeconds())));
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QVERIFY(dialog->onCodesStep());
+    QCOMPARE(dialog->backupCodes().size(), 10);
+    for (const QString &code : dialog->backupCodes())
+        QVERIFY2(dialog->codesLabel()->text().contains(code), qPrintable(code));
+    QVERIFY(dialog->backupCodesText().contains(dialog->backupCodes().constLast()));
+    const QStringList codes = dialog->backupCodes();
+
+    // Done only once the user says the codes are stored.
+    QVERIFY(!dialog->doneButton()->isEnabled());
+    QTest::mouseClick(dialog->copyButton(), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), dialog->backupCodesText());
+    dialog->storedCheck()->click();
+    QVERIFY(dialog->doneButton()->isEnabled());
+    QTest::mouseClick(dialog->doneButton(), Qt::LeftButton);
+    QCOMPARE(flow.step(), ui::AppFlow::Step::Running);
+    QVERIFY(flow.mainWindow());
+
+    // The next sign-in asks for a code, and a backup code shown by the dialog works in its place.
+    auto again = shop.accounts.signIn(QStringLiteral("ravi"), kOwnerPassword);
+    QVERIFY(again.ok());
+    QVERIFY(again->needsTotp);
+    QVERIFY(!again->mustEnrolTotp);
+    auto completed = shop.accounts.completeTotp(again.value(), codes.first());
+    QVERIFY2(completed.ok(), qPrintable(completed ? QString() : completed.error().text()));
+}
+
+void TestSignIn::idleLockKeepsTypedText() {
+    Shop shop;
+    shop.createOwner();
+    ui::AppFlow flow(*shop.db, Clock::system(), shop.secrets);
+    flow.start();
+    signInAs(flow, QStringLiteral("ravi"), kOwnerPassword);
+    QCOMPARE(flow.step(), ui::AppFlow::Step::Running);
+    ui::MainWindow *window = flow.mainWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+
+    // Unsaved work: text typed into a pane, and a dialog open with a half-filled field.
+    auto *notes = new QLineEdit;
+    window->addPane(QStringLiteral("Notes"), notes);
+    window->showPane(window->paneCount() - 1);
+    QTest::keyClicks(notes, QStringLiteral("Quote for Patil Traders, 500 boxes"));
+    flow.changeOwnPassword();
+    auto *change = current<ui::ChangePasswordDialog>(flow);
+    QVERIFY(change);
+    QVERIFY(QTest::qWaitForWindowExposed(change));
+    QTest::keyClicks(change->currentEdit(), QStringLiteral("half"));
+
+    ui::IdleLock *idle = flow.idleLock();
+    QVERIFY(idle);
+    QCOMPARE(idle->idleMs(), 30 * 60 * 1000);
+    QCOMPARE(idle->warnMs(), 3 * 60 * 1000);
+    QSignalSpy warned(idle, &ui::IdleLock::warned);
+    QSignalSpy locked(idle, &ui::IdleLock::locked);
+    idle->setIdleTimeouts(900, 500);
+
+    QTRY_COMPARE_WITH_TIMEOUT(warned.count(), 1, 3000);
+    QVERIFY(idle->warningLabel()->isVisible());
+    QVERIFY(!idle->isLocked());
+    QTRY_COMPARE_WITH_TIMEOUT(locked.count(), 1, 3000);
+    QVERIFY(idle->isLocked());
+    QVERIFY(!idle->warningLabel()->isVisible());
+
+    // Content hidden, not closed: the pane and the dialog are still there, behind the lock.
+    QVERIFY(window->isLocked());
+    QVERIFY(!notes->isVisible());
+    QVERIFY(!window->menuBar()->isEnabled());
+    QVERIFY(change->isVisible());
+    auto *cover = change->findChild<QWidget *>(QStringLiteral("idleLockCover"));
+    QVERIFY(cover);
+    QVERIFY(cover->isVisible());
+    QCOMPARE(cover->geometry(), change->rect());
+
+    ui::UnlockDialog *unlock = idle->unlockDialog();
+    QVERIFY(unlock);
+    QVERIFY(QTest::qWaitForWindowExposed(unlock));
+    QCOMPARE(QApplication::activeModalWidget(), unlock);
+    unlock->reject(); // Escape does not get past the lock
+    QVERIFY(unlock->isVisible());
+
+    QTest::keyClicks(unlock->passwordEdit(), QStringLiteral("wrong password!"));
+    QTest::mouseClick(unlock->unlockButton(), Qt::LeftButton);
+    QVERIFY(idle->isLocked());
+    QVERIFY(unlock->message()->isVisible());
+    QVERIFY2(unlock->message()->text().contains(QStringLiteral("Wrong password")), qPrintable(unlock->message()->text()));
+
+    QTest::keyClicks(unlock->passwordEdit(), kOwnerPassword);
+    QTest::mouseClick(unlock->unlockButton(), Qt::LeftButton);
+    QVERIFY(!idle->isLocked());
+    QVERIFY(!window->isLocked());
+    QVERIFY(window->menuBar()->isEnabled());
+    QVERIFY(notes->isVisible());
+    QCOMPARE(notes->text(), QStringLiteral("Quote for Patil Traders, 500 boxes"));
+    QCOMPARE(change->currentEdit()->text(), QStringLiteral("half"));
+    QTRY_VERIFY(!change->findChild<QWidget *>(QStringLiteral("idleLockCover")));
+
+    // The count starts again after unlocking.
+    QTRY_COMPARE_WITH_TIMEOUT(locked.count(), 2, 3000);
+    QVERIFY(idle->isLocked());
+}
+
+void TestSignIn::activityPostponesIdleLock() {
+    Shop shop;
+    shop.createOwner();
+    ui::AppFlow flow(*shop.db, Clock::system(), shop.secrets);
+    flow.start();
+    signInAs(flow, QStringLiteral("ravi"), kOwnerPassword);
+    ui::MainWindow *window = flow.mainWindow();
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    auto *notes = new QLineEdit;
+    window->addPane(QStringLiteral("Notes"), notes);
+    window->showPane(window->paneCount() - 1);
+
+    ui::IdleLock *idle = flow.idleLock();
+    QSignalSpy warned(idle, &ui::IdleLock::warned);
+    idle->setIdleTimeouts(1200, 800);
+    QTRY_COMPARE_WITH_TIMEOUT(warned.count(), 1, 3000);
+
+    QVERIFY(idle->warningLabel()->isVisible());
+
+    // A key press during the warning clears it and starts the count again; typing on keeps the window open
+    // well past the idle time.
+    QTest::keyClicks(notes, QStringLiteral("x"));
+    QVERIFY(!idle->isWarning());
+    QVERIFY(!idle->warningLabel()->isVisible());
+    QElapsedTimer typing;
+    typing.start();
+    while (typing.elapsed() < 2500) {
+        QTest::qWait(100);
+        QTest::keyClicks(notes, QStringLiteral("x"));
+        QVERIFY(!idle->isLocked());
+        QVERIFY(!idle->isWarning());
+    }
+    QCOMPARE(warned.count(), 1);
+
+    // Left alone, it warns and then locks.
+    QTRY_VERIFY_WITH_TIMEOUT(idle->isLocked(), 3000);
+    QCOMPARE(warned.count(), 2);
+}
+
+QTEST_MAIN(TestSignIn)
+#include "tst_signin.moc"

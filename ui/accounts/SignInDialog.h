@@ -1,0 +1,60 @@
+#pragma once
+// Signing in before the main window: user name and password, then (when the account uses two-factor) a
+// second step in the same dialog for the 6-digit code or a backup code. The service's own words are shown
+// for every refusal, so a wrong name and a wrong password read the same.
+
+#include "services/AccountService.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace bcp::ui {
+
+class MessageLabel;
+
+class SignInDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SignInDialog(AccountService &accounts, QWidget *parent = nullptr);
+
+    // Valid after the dialog was accepted: the session and what must happen before the main window.
+    const AccountService::SignIn &result() const { return m_result; }
+
+    bool onCodeStep() const;
+
+    // Exposed for the offscreen tests, which sign in like a user.
+    QLineEdit *usernameEdit() const { return m_username; }
+    QLineEdit *passwordEdit() const { return m_password; }
+    QPushButton *signInButton() const { return m_signIn; }
+    QLineEdit *codeEdit() const { return m_code; }
+    QPushButton *verifyButton() const { return m_verify; }
+    MessageLabel *message() const { return m_message; }
+
+private:
+    void signIn();
+    void verifyCode();
+    void backToPassword();
+    void showCodeStep();
+    void finish(const AccountService::SignIn &result);
+    void showRefusal(const Error &error);
+
+    AccountService &m_accounts;
+    AccountService::SignIn m_result;
+    AccountService::SignIn m_pending;
+    QStackedWidget *m_steps;
+    QLineEdit *m_username;
+    QLineEdit *m_password;
+    QPushButton *m_signIn;
+    QLabel *m_codeIntro;
+    QLineEdit *m_code;
+    QPushButton *m_verify;
+    QPushButton *m_back;
+    QPushButton *m_cancel;
+    MessageLabel *m_message;
+};
+
+} // namespace bcp::ui
