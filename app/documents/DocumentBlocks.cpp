@@ -51,6 +51,20 @@ QImage printableLogo(const QImage &logo, const QSizeF &sizeMm) {
     return flat;
 }
 
+// "Label: value   Label: value" with muted labels; pairs without a value are left out.
+std::vector<TextBox::Run> labelledRuns(const DocumentBlocks::Pairs &items, bool boldValues) {
+    std::vector<TextBox::Run> runs;
+    for (const auto &[label, value] : items) {
+        if (value.trimmed().isEmpty())
+            continue;
+        if (!runs.empty())
+            runs.push_back({QStringLiteral("   ")});
+        runs.push_back({label, false, true});
+        runs.push_back({value.trimmed(), boldValues});
+    }
+    return runs;
+}
+
 } // namespace
 
 Block DocumentBlocks::text(const QString &text, Type type, qreal width, Qt::Alignment align, bool muted) const {
@@ -91,38 +105,20 @@ Block DocumentBlocks::letterhead(const CompanyProfile &company, const QString &t
     const qreal textWidth = std::max<qreal>(m_style.mm(40), width - logoSpace - titleWidth - gap);
 
     const QStringList address = DocumentText::companyAddress(company);
-    std::vector<TextBox::Run> contact;
-    const auto addRun = [&contact](const QString &label, const QString &value) {
-        if (value.trimmed().isEmpty())
-            return;
-        if (!contact.empty())
-            contact.push_back({QStringLiteral("   ")});
-        contact.push_back({label, false, true});
-        contact.push_back({value.trimmed()});
-    };
-    addRun(tr("Phone: "), company.phone);
-    addRun(tr("E-mail: "), company.email);
-    std::vector<TextBox::Run> identity;
-    const auto addIdentity = [&identity](const QString &label, const QString &value) {
-        if (value.trimmed().isEmpty())
-            return;
-        if (!identity.empty())
-            identity.push_back({QStringLiteral("   ")});
-        identity.push_back({label, false, true});
-        identity.push_back({value.trimmed(), true});
-    };
-    addIdentity(tr("GSTIN: "), company.gstin);
-    addIdentity(tr("PAN: "), company.pan);
+    const std::vector<TextBox::Run> contact =
+        labelledRuns({{tr("Phone: "), company.phone}, {tr("E-mail: "), company.email}}, false);
+    const std::vector<TextBox::Run> identity =
+        labelledRuns({{tr("GSTIN: "), company.gstin}, {tr("PAN: "), company.pan}}, true);
 
-    const QFont small = m_style.font(compact ? Type::Small : Type::Body);
+    const QFont detailFont = m_style.font(compact ? Type::Small : Type::Body);
     std::vector<Block> lines;
     lines.push_back(accentText(company.name, Type::Company, textWidth, Qt::AlignLeft));
     lines.push_back(
         text(address.join(QStringLiteral(", ")), compact ? Type::Small : Type::Body, textWidth, Qt::AlignLeft, true));
     lines.push_back(
-        boxBlock(TextBox(contact, small, m_style.ink(), m_style.muted(), textWidth, Qt::AlignLeft, device)));
+        boxBlock(TextBox(contact, detailFont, m_style.ink(), m_style.muted(), textWidth, Qt::AlignLeft, device)));
     lines.push_back(
-        boxBlock(TextBox(identity, small, m_style.ink(), m_style.muted(), textWidth, Qt::AlignLeft, device)));
+        boxBlock(TextBox(identity, detailFont, m_style.ink(), m_style.muted(), textWidth, Qt::AlignLeft, device)));
     const Block left = Block::stacked(std::move(lines), m_style.pt(1));
 
     std::vector<Block> right;
@@ -270,17 +266,9 @@ Block DocumentBlocks::party(const PartyBlock &party, qreal width, bool withConta
         lines.push_back(text(party.company, Type::Body, width));
     lines.push_back(text(DocumentText::partyAddress(party).join(QLatin1Char('\n')), Type::Small, width));
 
-    const auto labelled = [&](std::vector<std::pair<QString, QString>> items, bool boldValues) {
-        std::vector<TextBox::Run> runs;
-        for (const auto &[label, value] : items) {
-            if (value.trimmed().isEmpty())
-                continue;
-            if (!runs.empty())
-                runs.push_back({QStringLiteral("   ")});
-            runs.push_back({label, false, true});
-            runs.push_back({value.trimmed(), boldValues});
-        }
-        return boxBlock(TextBox(runs, small, m_style.ink(), m_style.muted(), width, Qt::AlignLeft, device));
+    const auto labelled = [&](const DocumentBlocks::Pairs &items, bool boldValues) {
+        return boxBlock(TextBox(labelledRuns(items, boldValues), small, m_style.ink(), m_style.muted(), width,
+                                Qt::AlignLeft, device));
     };
     lines.push_back(labelled(
         {{tr("GSTIN: "), party.gstin}, {tr("State: "), DocumentText::state(party.state, party.stateCode)}}, true));
