@@ -1,10 +1,15 @@
 // The Masters pane with real widgets offscreen: what is shown is what the store holds, edits are checked as
 // they are typed, a valid set is saved as a whole and an invalid one is refused with the field named.
 
+#include "TestDatabase.h"
+
 #include "calculator/FieldMark.h"
 #include "calculator/NumberEdit.h"
 #include "masters/MastersPane.h"
 #include "masters/MastersStore.h"
+#include "services/AccountService.h"
+#include "services/MastersService.h"
+#include "services/Permissions.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -117,6 +122,7 @@ private Q_SLOTS:
     void revertDropsEdits();
     void storeRefusalIsShown();
     void readOnlyWithoutPermission();
+    void savesThroughTheMastersService();
 };
 
 void TestMastersPane::showsWhatTheStoreHolds() {
@@ -397,6 +403,61 @@ void TestMastersPane::readOnlyWithoutPermission() {
     QVERIFY(!f.pane->save());
     QCOMPARE(f.store->saves, 0);
     QVERIFY(f.pane->editedMasters() == CostingMasters::defaults());
+}
+
+void TestMastersPane::savesThroughTheMastersService() {
+    test::TestDatabase t;
+    std::unique_ptr<Database> db = t.openMigrated();
+    const QString password = QStringLiteral("Corrugated#Board-2026");
+    Result<Session> owner =
+        AccountService(*db).setup({QStringLiteral("Sharma Packaging"), QStringLiteral("27"), QString(),
+                                   QStringLiteral("ravi"), QStringLiteral("Ravi Sharma"), password, password});
+    QVERIFY2(owner.ok(), qPrintable(owner.ok() ? QString() : owner.error().text()));
+    QVERIFY(owner->can(perm::MastersEdit));
+
+    ui::MastersPane pane(*db, owner.value());
+    pane.show();
+    QApplication::setActiveWindow(&pane);
+    QVERIFY(QTest::qWaitForWindowActive(&pane));
+    QVERIFY(pane.isEditable());
+    QVERIFY(pane.savedMasters() == CostingMasters::defaults());
+    QVERIFY(child<QLabel>(pane, QStringLiteral("lastSaved"))->text().contains(QStringLiteral("standard")));
+
+    QTableView *bf = child<QTableView>(pane, QStringLiteral("bfPrices"));
+    typeInCell(bf, cell(bf, QStringLiteral("24"), 1), QStringLiteral("40"));
+    QVERIFY2(pane.save(), qPrintable(pane.message()));
+    MastersService service(*db);
+    Result<CostingMasters> stored = service.load(owner.value());
+    QVERIFY(stored.ok());
+    QCOMPARE(*stored->bfPrice(24), 40.0);
+    QVERIFY(child<QLabel>(pane, QStringLiteral("lastSaved"))->text().contains(QStringLiteral("ravi")));
+
+    // Someone else saves meanwhile: this pane's next save is refused, and Revert brings their values in.
+    Result<MastersService::Editable> theirs = service.loadForEdit(owner.value());
+    QVERIFY(theirs.ok());
+    CostingMasters other = theirs->masters;
+    other.markupPercent = 12;
+    QVERIFY(service.save(owner.value(), other, theirs->rowVersion).ok());
+    typeInCell(bf, cell(bf, QStringLiteral("18"), 1), QStringLiteral("35"));
+    QVERIFY(!pane.save());
+    QVERIFY2(pane.message().contains(QStringLiteral("changed by")), qPrintable(pane.message()));
+    QCOMPARE(service.load(owner.value())->markupPercent, 12.0);
+    QCOMPARE(*service.load(owner.value())->bfPrice(18), 34.0);
+    QTest::mouseClick(child<QPushButton>(pane, QStringLiteral("revert")), Qt::LeftButton);
+    QCOMPARE(pane.editedMasters().markupPercent, 12.0);
+    QCOMPARE(child<QLineEdit>(pane, QStringLiteral("markupPercent"))->text(), QStringLiteral("12"));
+    typeInCell(bf, cell(bf, QStringLiteral("18"), 1), QStringLiteral("35"));
+    QVERIFY2(pane.save(), qPrintable(pane.message()));
+    QCOMPARE(*service.load(owner.value())->bfPrice(18), 35.0);
+    QCOMPARE(service.load(owner.value())->markupPercent, 12.0);
+
+    // Without masters.edit the same pane only shows.
+    Session viewer = owner.value();
+    viewer.permissions.remove(perm::MastersEdit);
+    ui::MastersPane readOnly(*db, viewer);
+    QVERIFY(!readOnly.isEditable());
+    QCOMPARE(*readOnly.savedMasters().bfPrice(18), 35.0);
+    QVERIFY(!readOnly.save());
 }
 
 QTEST_MAIN(TestMastersPane)

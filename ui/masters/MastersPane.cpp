@@ -7,7 +7,10 @@
 #include "masters/MastersItemDelegate.h"
 #include "masters/MastersStore.h"
 #include "masters/PlyDefaultsModel.h"
+#include "masters/ServiceMastersStore.h"
 #include "masters/ShadePremiumModel.h"
+#include "services/Permissions.h"
+#include "services/Session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,7 +56,7 @@ MastersPane::MastersPane(std::unique_ptr<MastersStore> store, bool editable, QWi
     setWindowTitle(tr("Masters"));
     setStyleSheet(FieldMark::styleSheet() +
                   QStringLiteral("QLabel#mastersTitle { font-size: 15pt; font-weight: bold; }"
-                                 "QLabel#mastersSubtitle, QLabel#readOnlyNote { color: #546e7a; }"
+                                 "QLabel#mastersSubtitle, QLabel#readOnlyNote, QLabel#lastSaved { color: #546e7a; }"
                                  "QLabel#message[tone=\"error\"] { color: #b71c1c; background: #fdecea;"
                                  " border: 1px solid #ef9a9a; border-radius: 4px; padding: 6px; }"
                                  "QLabel#message[tone=\"good\"] { color: #1b5e20; background: #e8f5e9;"
@@ -74,10 +77,14 @@ MastersPane::MastersPane(std::unique_ptr<MastersStore> store, bool editable, QWi
     m_save->setObjectName(QStringLiteral("save"));
     m_save->setToolTip(tr("Save the masters (Ctrl+S)"));
     m_save->setDefault(true);
+    m_lastSaved = new QLabel(this);
+    m_lastSaved->setObjectName(QStringLiteral("lastSaved"));
+    m_lastSaved->hide();
     auto *heading = new QVBoxLayout;
     heading->setSpacing(2);
     heading->addWidget(title);
     heading->addWidget(subtitle);
+    heading->addWidget(m_lastSaved);
     auto *top = new QHBoxLayout;
     top->addLayout(heading, 1);
     top->addWidget(m_revert, 0, Qt::AlignBottom);
@@ -166,6 +173,9 @@ MastersPane::MastersPane(std::unique_ptr<MastersStore> store, bool editable, QWi
 
     reload();
 }
+
+MastersPane::MastersPane(Database &db, const Session &session, QWidget *parent)
+    : MastersPane(std::make_unique<ServiceMastersStore>(db, session), session.can(perm::MastersEdit), parent) {}
 
 MastersPane::~MastersPane() = default;
 
@@ -297,13 +307,17 @@ bool MastersPane::reload() {
     m_edit = m_saved;
     showMasters();
     showMessage(QString(), Tone::Info);
+    m_lastSaved->setText(m_store->lastSaved());
+    m_lastSaved->setVisible(!m_lastSaved->text().isEmpty());
     return true;
 }
 
 void MastersPane::revert() {
+    if (reload())
+        return;
+    // The store cannot be read just now (its error is on screen): at least drop the edits.
     m_edit = m_saved;
     showMasters();
-    showMessage(QString(), Tone::Info);
 }
 
 void MastersPane::showMasters() {
@@ -385,6 +399,8 @@ bool MastersPane::save() {
     m_saved = m_edit;
     showMasters();
     showMessage(tr("Masters saved. New calculations use them from now on."), Tone::Good);
+    m_lastSaved->setText(m_store->lastSaved());
+    m_lastSaved->setVisible(!m_lastSaved->text().isEmpty());
     emit mastersSaved(m_saved);
     return true;
 }

@@ -17,6 +17,11 @@ class QLabel;
 class QPushButton;
 class QTableView;
 
+namespace bcp {
+class Database;
+struct Session;
+} // namespace bcp
+
 namespace bcp::ui {
 
 class BfPriceModel;
@@ -32,6 +37,8 @@ class MastersPane : public QWidget {
 public:
     // Loads the masters from `store` straight away. Without `editable` nothing can be changed or saved.
     MastersPane(std::unique_ptr<MastersStore> store, bool editable, QWidget *parent = nullptr);
+    // The signed-in shop's masters through MastersService; editable with the masters.edit permission.
+    MastersPane(Database &db, const Session &session, QWidget *parent = nullptr);
     ~MastersPane() override;
 
     bool isEditable() const { return m_editable; }
@@ -45,7 +52,7 @@ public:
 
     // Validates and saves (also Ctrl+S); false, with the reason shown and the field marked, when refused.
     bool save();
-    // Drops every unsaved edit.
+    // Drops every unsaved edit and shows the masters as they are stored now (someone may have saved since).
     void revert();
     // Loads the masters again from the store, dropping unsaved edits.
     bool reload();
@@ -102,6 +109,7 @@ private:
     QComboBox *m_gst = nullptr;
     QCheckBox *m_roundOff = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_lastSaved = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
     QPushButton *m_addBf = nullptr;

@@ -20,6 +20,8 @@ public:
             return {};
         return Error::invalid(QString::fromStdString(error.field), QString::fromStdString(error.message));
     }
+    // Who saved the masters last and when, as one line for the pane; empty when the store does not know.
+    virtual QString lastSaved() const { return {}; }
     // Saves a complete set that already passed costing::validateMasters. An Invalid error's field uses the
     // same paths as validateMasters (`flutes.B.factor`) so the pane can mark it.
     virtual Result<void> save(const costing::CostingMasters &masters) = 0;
