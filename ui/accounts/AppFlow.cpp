@@ -5,12 +5,12 @@
 #include "accounts/SetupWizard.h"
 #include "accounts/SignInDialog.h"
 #include "accounts/TotpEnrolmentDialog.h"
-#include "accounts/UsersPane.h"
 #include "data/Database.h"
 #include "services/Clock.h"
 #include "services/Permissions.h"
 #include "services/SecretStore.h"
 #include "shell/MainWindow.h"
+#include "shell/Panes.h"
 
 #include <QAction>
 #include <QApplication>
@@ -135,8 +135,7 @@ void AppFlow::showMainWindow() {
 }
 
 void AppFlow::addPanes() {
-    if (m_session.can(perm::UsersManage))
-        m_window->addPane(tr("Users"), new UsersPane(*m_accounts, m_session, m_clock));
+    bcp::ui::addPanes(*m_window, m_db, m_session, *m_accounts, m_clock);
 }
 
 void AppFlow::addAccountMenu() {
