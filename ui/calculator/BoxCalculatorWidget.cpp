@@ -173,6 +173,8 @@ BoxCalculatorWidget::BoxCalculatorWidget(const costing::CostingMasters &masters,
     unitChanged();
     updatePlaceholders();
     updateTabOrder();
+    // Focusing the calculator (or tabbing into it from a surrounding form) starts at the length.
+    setFocusProxy(m_length);
     m_length->setFocus();
     m_loading = false;
     recalculate();

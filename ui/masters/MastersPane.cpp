@@ -177,6 +177,9 @@ MastersPane::MastersPane(std::unique_ptr<MastersStore> store, bool editable, QWi
 MastersPane::MastersPane(Database &db, const Session &session, QWidget *parent)
     : MastersPane(std::make_unique<ServiceMastersStore>(db, session), session.can(perm::MastersEdit), parent) {}
 
+MastersPane::MastersPane(Database &db, const Session &session, const Clock &clock, QWidget *parent)
+    : MastersPane(std::make_unique<ServiceMastersStore>(db, session, clock), session.can(perm::MastersEdit), parent) {}
+
 MastersPane::~MastersPane() = default;
 
 QWidget *MastersPane::buildTable(const QString &title, MastersTableModel *model, QTableView *&view, int visibleRows,

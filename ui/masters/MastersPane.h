@@ -18,6 +18,7 @@ class QPushButton;
 class QTableView;
 
 namespace bcp {
+class Clock;
 class Database;
 struct Session;
 } // namespace bcp
@@ -39,6 +40,7 @@ public:
     MastersPane(std::unique_ptr<MastersStore> store, bool editable, QWidget *parent = nullptr);
     // The signed-in shop's masters through MastersService; editable with the masters.edit permission.
     MastersPane(Database &db, const Session &session, QWidget *parent = nullptr);
+    MastersPane(Database &db, const Session &session, const Clock &clock, QWidget *parent = nullptr);
     ~MastersPane() override;
 
     bool isEditable() const { return m_editable; }

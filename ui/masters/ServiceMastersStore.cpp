@@ -8,6 +8,9 @@ namespace bcp::ui {
 ServiceMastersStore::ServiceMastersStore(Database &db, Session session)
     : m_service(db), m_session(std::move(session)) {}
 
+ServiceMastersStore::ServiceMastersStore(Database &db, Session session, const Clock &clock)
+    : m_service(db, clock), m_session(std::move(session)) {}
+
 Result<costing::CostingMasters> ServiceMastersStore::load() {
     Result<MastersService::Editable> loaded = m_service.loadForEdit(m_session);
     if (!loaded)

@@ -9,14 +9,17 @@
 #include "services/Session.h"
 
 namespace bcp {
+class Clock;
 class Database;
-}
+} // namespace bcp
 
 namespace bcp::ui {
 
 class ServiceMastersStore : public MastersStore {
 public:
     ServiceMastersStore(Database &db, Session session);
+    // With the clock the rest of the application uses, so audit times agree (and tests can set the time).
+    ServiceMastersStore(Database &db, Session session, const Clock &clock);
 
     Result<costing::CostingMasters> load() override;
     Result<void> save(const costing::CostingMasters &masters) override;
