@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace bcp {
 
@@ -139,8 +140,14 @@ Result<int> Migrations::migrate(Database &db, int target) {
         const int current = tx.scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")).toInt();
         if (current > latest)
             return Error::conflict(newerMessage(current, latest));
+        // Every step not yet recorded is applied, so a database made while a lower-numbered migration was
+        // still missing from the build catches up too.
+        QSet<int> applied;
+        QSqlQuery done = tx.exec(QStringLiteral("SELECT version FROM schema_migrations"));
+        while (done.next())
+            applied.insert(done.value(0).toInt());
         for (const Step &step : steps) {
-            if (step.version <= current || step.version > target)
+            if (applied.contains(step.version) || step.version > target)
                 continue;
             QFile f(step.resource);
             if (!f.open(QIODevice::ReadOnly))
