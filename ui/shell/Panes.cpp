@@ -1,6 +1,7 @@
 #include "shell/Panes.h"
 
 #include "accounts/UsersPane.h"
+#include "audit/AuditPane.h"
 #include "calculator/BoxCalculatorWidget.h"
 #include "masters/MastersPane.h"
 #include "parties/PartiesPane.h"
@@ -41,6 +42,8 @@ void addPanes(MainWindow &window, Database &db, const Session &session, AccountS
         window.addPane(QObject::tr("Parties"), new PartiesPane(db, session));
     if (session.can(perm::CostingUse))
         window.addPane(QObject::tr("Box calculator"), makeCalculator(db, session, clock));
+    if (session.can(perm::AuditView) || session.can(perm::PlatformAudit))
+        window.addPane(QObject::tr("Audit log"), new AuditPane(db, session));
     if (session.can(perm::UsersManage))
         window.addPane(QObject::tr("Users"), new UsersPane(accounts, session, clock));
     if (session.can(perm::MastersView))
