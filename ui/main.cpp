@@ -1,12 +1,14 @@
 // BoxCostPro: the desktop application.
 
 #include "accounts/AppFlow.h"
+#include "accounts/BrandMark.h"
 #include "accounts/SecretPrompt.h"
 #include "data/Database.h"
 #include "services/SecretStore.h"
 #include "shell/Startup.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -16,6 +18,7 @@ int main(int argc, char **argv) {
     QApplication::setOrganizationName(QStringLiteral("BoxCostPro"));
     QApplication::setApplicationName(QStringLiteral("BoxCostPro"));
     QApplication::setApplicationVersion(QStringLiteral(BOXCOST_VERSION));
+    QApplication::setWindowIcon(QIcon(bcp::ui::BrandMark::pixmap(256)));
 
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("boxcostpro"), QStringLiteral("_"), QStringLiteral(":/i18n")))

@@ -74,6 +74,7 @@ void AppFlow::showSetup() {
     connect(wizard, &QDialog::accepted, this, [this, wizard] {
         m_session = wizard->session();
         m_company = wizard->companyEdit()->text().simplified();
+        SignInDialog::rememberUser(m_session.username);
         m_signIn = {};
         m_signIn.session = m_session;
         continueAfterSignIn();

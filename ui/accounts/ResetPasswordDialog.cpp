@@ -44,7 +44,9 @@ ResetPasswordDialog::ResetPasswordDialog(AccountService &accounts, const Session
     row->addWidget(generate);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("One-time &password:"), row);
+    auto *passwordLabel = new QLabel(tr("One-time &password:"), this);
+    passwordLabel->setBuddy(m_password);
+    form->addRow(passwordLabel, row);
     form->addRow(QString(), m_meter);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

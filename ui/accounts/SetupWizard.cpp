@@ -1,5 +1,6 @@
 #include "accounts/SetupWizard.h"
 
+#include "accounts/BrandMark.h"
 #include "accounts/MessageLabel.h"
 #include "accounts/PasswordStrengthMeter.h"
 #include "calculator/FieldMark.h"
@@ -58,6 +59,7 @@ SetupWizard::SetupWizard(AccountService &accounts, QWidget *parent) : QWizard(pa
     setOption(QWizard::NoCancelButtonOnLastPage, false);
     setButtonText(QWizard::FinishButton, tr("&Create shop"));
     setMinimumSize(640, 520);
+    setPixmap(QWizard::LogoPixmap, BrandMark::pixmap(48, devicePixelRatioF()));
     setStyleSheet(FieldMark::styleSheet());
     setPage(ShopPage, createShopPage());
     setPage(OwnerPage, createOwnerPage());

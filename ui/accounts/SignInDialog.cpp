@@ -1,5 +1,6 @@
 #include "accounts/SignInDialog.h"
 
+#include "accounts/BrandMark.h"
 #include "accounts/MessageLabel.h"
 
 #include <QApplication>
@@ -82,12 +83,24 @@ SignInDialog::SignInDialog(AccountService &accounts, QWidget *parent)
     buttons->addWidget(m_signIn);
     buttons->addWidget(m_verify);
 
+    auto *mark = new QLabel(this);
+    mark->setPixmap(BrandMark::pixmap(52, devicePixelRatioF()));
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addStretch();
+    titles->addWidget(title);
+    titles->addWidget(subtitle);
+    titles->addStretch();
+    auto *header = new QHBoxLayout;
+    header->setSpacing(14);
+    header->addWidget(mark);
+    header->addLayout(titles, 1);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 24, 28, 20);
     layout->setSpacing(6);
-    layout->addWidget(title);
-    layout->addWidget(subtitle);
-    layout->addSpacing(16);
+    layout->addLayout(header);
+    layout->addSpacing(18);
     layout->addWidget(m_steps);
     layout->addSpacing(8);
     layout->addWidget(m_message);
@@ -104,6 +117,10 @@ SignInDialog::SignInDialog(AccountService &accounts, QWidget *parent)
     backToPassword();
     if (!m_username->text().isEmpty())
         m_password->setFocus();
+}
+
+void SignInDialog::rememberUser(const QString &username) {
+    QSettings().setValue(kLastUserKey, username);
 }
 
 bool SignInDialog::onCodeStep() const {
@@ -126,7 +143,7 @@ void SignInDialog::signIn() {
         showRefusal(result.error());
         return;
     }
-    QSettings().setValue(kLastUserKey, username);
+    rememberUser(username);
     if (result->needsTotp) {
         m_pending = result.value();
         showCodeStep();

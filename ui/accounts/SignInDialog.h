@@ -26,6 +26,10 @@ public:
 
     bool onCodeStep() const;
 
+    // Offers `username` the next time the dialog opens (as after a successful sign-in), e.g. the owner just
+    // created by the setup wizard.
+    static void rememberUser(const QString &username);
+
     // Exposed for the offscreen tests, which sign in like a user.
     QLineEdit *usernameEdit() const { return m_username; }
     QLineEdit *passwordEdit() const { return m_password; }

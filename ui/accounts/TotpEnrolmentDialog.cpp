@@ -38,6 +38,7 @@ TotpEnrolmentDialog::TotpEnrolmentDialog(AccountService &accounts, const Session
     : QDialog(parent), m_accounts(accounts), m_session(session), m_reason(reason),
       m_steps(new QStackedWidget(this)) {
     setWindowTitle(tr("Two-factor sign-in – BoxCostPro"));
+    setMinimumWidth(680);
     m_steps->addWidget(createScanStep());
     m_steps->addWidget(createCodesStep());
     auto *layout = new QVBoxLayout(this);
@@ -80,7 +81,7 @@ QWidget *TotpEnrolmentDialog::createScanStep() {
     m_code = new QLineEdit(step);
     m_code->setObjectName(QStringLiteral("totpCode"));
     m_code->setMaxLength(7);
-    m_code->setFixedWidth(140);
+    m_code->setFixedWidth(160);
     m_code->setAlignment(Qt::AlignCenter);
     m_code->setFont(monospace(m_code->font(), 1.4));
     m_code->setPlaceholderText(tr("123456"));

@@ -1,5 +1,6 @@
 #include "accounts/UnlockDialog.h"
 
+#include "accounts/BrandMark.h"
 #include "accounts/MessageLabel.h"
 #include "services/AccountService.h"
 
@@ -20,15 +21,14 @@ UnlockDialog::UnlockDialog(AccountService &accounts, const Session &session, QWi
     setWindowFlag(Qt::WindowCloseButtonHint, false);
     setWindowModality(Qt::ApplicationModal);
 
-    auto *title = new QLabel(tr("<b>BoxCostPro is locked</b>"), this);
+    auto *title = new QLabel(tr("<b>Unlock BoxCostPro</b>"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     title->setFont(titleFont);
     const QString who = session.displayName.isEmpty()
                             ? session.username
                             : QStringLiteral("%1 (%2)").arg(session.displayName, session.username);
-    auto *intro = new QLabel(tr("It was left without activity, so it locked to protect your shop's data. "
-                                "Signed in as %1: enter your password to continue where you left off.")
+    auto *intro = new QLabel(tr("Signed in as %1. Enter your password to continue where you left off.")
                                  .arg(who),
                              this);
     intro->setWordWrap(true);
@@ -50,7 +50,13 @@ UnlockDialog::UnlockDialog(AccountService &accounts, const Session &session, QWi
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 18);
     layout->setSpacing(10);
-    layout->addWidget(title);
+    auto *mark = new QLabel(this);
+    mark->setPixmap(BrandMark::pixmap(40, devicePixelRatioF()));
+    auto *header = new QHBoxLayout;
+    header->setSpacing(12);
+    header->addWidget(mark);
+    header->addWidget(title, 1);
+    layout->addLayout(header);
     layout->addWidget(intro);
     layout->addSpacing(4);
     layout->addLayout(form);

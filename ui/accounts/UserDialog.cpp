@@ -61,8 +61,8 @@ void UserDialog::build() {
     layout->setSpacing(10);
 
     if (isNew()) {
-        auto *intro = new QLabel(tr("The new user signs in with the one-time password below and then chooses "
-                                    "their own."),
+        auto *intro = new QLabel(tr("<b>New user</b><br>They sign in with the one-time password below and then "
+                                    "choose their own."),
                                  this);
         intro->setWordWrap(true);
         layout->addWidget(intro);
@@ -83,7 +83,9 @@ void UserDialog::build() {
         form->addRow(tr("Full &name:"), m_name);
         form->addRow(tr("&E-mail:"), m_email);
         form->addRow(tr("&Role:"), m_role);
-        form->addRow(tr("One-time &password:"), passwordRow);
+        auto *passwordLabel = new QLabel(tr("One-time &password:"), this);
+        passwordLabel->setBuddy(m_password);
+        form->addRow(passwordLabel, passwordRow);
         form->addRow(QString(), m_meter);
 
         connect(m_generate, &QPushButton::clicked, this, [this] {
@@ -95,6 +97,11 @@ void UserDialog::build() {
             connect(edit, &QLineEdit::textChanged, this, &UserDialog::updateStrength);
         m_password->setText(OneTimePassword::generate());
     } else {
+        auto *intro = new QLabel(tr("<b>Edit %1</b><br>The role is changed with “Change role” in the list.")
+                                     .arg(m_user.username.toHtmlEscaped()),
+                                 this);
+        intro->setWordWrap(true);
+        layout->addWidget(intro);
         m_username->setText(m_user.username);
         m_username->setReadOnly(true);
         m_username->setFocusPolicy(Qt::NoFocus);
@@ -102,7 +109,6 @@ void UserDialog::build() {
         m_email->setText(m_user.email);
         m_role->setCurrentIndex(m_role->findData(m_user.role));
         m_role->setEnabled(false);
-        m_role->setToolTip(tr("Use “Change role” in the Users list."));
         form->addRow(tr("User name:"), m_username);
         form->addRow(tr("Full &name:"), m_name);
         form->addRow(tr("&E-mail:"), m_email);

@@ -43,7 +43,7 @@ QString UsersModel::statusText(const UserInfo &user) const {
     if (user.status == QLatin1String("disabled"))
         return tr("Disabled");
     if (isLocked(user))
-        return tr("Locked until %1").arg(QLocale().toString(user.lockedUntil.toLocalTime().time(), QLocale::ShortFormat));
+        return tr("Locked until %1").arg(user.lockedUntil.toLocalTime().time().toString(QStringLiteral("HH:mm")));
     return tr("Active");
 }
 

@@ -71,11 +71,11 @@ void UsersPane::build() {
     m_statusFilter->addItem(tr("Active"), QStringLiteral("active"));
     m_statusFilter->addItem(tr("Disabled"), QStringLiteral("disabled"));
     m_statusFilter->addItem(tr("Locked"), QStringLiteral("locked"));
-    m_add = new QPushButton(tr("&Add user…"), this);
+    m_add = new QPushButton(tr("&New user…"), this);
     m_add->setObjectName(QStringLiteral("addUser"));
     m_add->setDefault(false);
     m_add->setAutoDefault(false);
-    m_add->setToolTip(tr("Add a user (Ctrl+N)"));
+    m_add->setToolTip(tr("Add a user who can sign in to this shop (Ctrl+N)"));
 
     auto *filters = new QHBoxLayout;
     filters->setSpacing(8);
@@ -89,7 +89,7 @@ void UsersPane::build() {
     m_disable = new QPushButton(tr("&Disable"), this);
     m_resetPassword = new QPushButton(tr("Reset &password…"), this);
     m_unlock = new QPushButton(tr("&Unlock"), this);
-    m_resetTotp = new QPushButton(tr("Reset &two-factor…"), this);
+    m_resetTotp = new QPushButton(tr("Reset t&wo-factor…"), this);
     m_changeRole = new QPushButton(tr("Change &role…"), this);
     auto *actions = new QHBoxLayout;
     actions->setSpacing(6);
@@ -116,11 +116,11 @@ void UsersPane::build() {
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setStretchLastSection(true);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_view->setColumnWidth(UsersModel::UsernameColumn, 11 * em);
-    m_view->setColumnWidth(UsersModel::NameColumn, 14 * em);
+    m_view->setColumnWidth(UsersModel::UsernameColumn, 9 * em);
+    m_view->setColumnWidth(UsersModel::NameColumn, 12 * em);
     m_view->setColumnWidth(UsersModel::EmailColumn, 16 * em);
-    m_view->setColumnWidth(UsersModel::RoleColumn, 7 * em);
-    m_view->setColumnWidth(UsersModel::StatusColumn, 10 * em);
+    m_view->setColumnWidth(UsersModel::RoleColumn, 6 * em);
+    m_view->setColumnWidth(UsersModel::StatusColumn, 11 * em);
     m_view->setColumnWidth(UsersModel::TwoFactorColumn, 6 * em);
 
     m_count = new QLabel(this);
@@ -129,7 +129,7 @@ void UsersPane::build() {
     m_message->setObjectName(QStringLiteral("usersMessage"));
 
     auto *security = new QGroupBox(tr("Security"), this);
-    m_require2fa = new QCheckBox(tr("Require &two-factor sign-in for owners and admins"), security);
+    m_require2fa = new QCheckBox(tr("Re&quire two-factor sign-in for owners and admins"), security);
     m_require2fa->setObjectName(QStringLiteral("requireTwoFactor"));
     auto *securityHint = new QLabel(tr("Owners and admins who have not set it up are asked to at their next "
                                        "sign-in."),
@@ -145,7 +145,6 @@ void UsersPane::build() {
     }
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(8);
     layout->addWidget(title);
     layout->addWidget(subtitle);
@@ -252,7 +251,7 @@ void UsersPane::updateActions() {
     const bool disabled = any && user->status == QLatin1String("disabled");
     m_edit->setEnabled(any);
     m_disable->setEnabled(any && !self);
-    m_disable->setText(disabled ? tr("&Enable") : tr("&Disable"));
+    m_disable->setText(disabled ? tr("Ena&ble") : tr("&Disable"));
     m_resetPassword->setEnabled(any && !self);
     m_unlock->setEnabled(any && m_model->isLocked(*user));
     m_resetTotp->setEnabled(any && user->totpEnabled);

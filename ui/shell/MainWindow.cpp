@@ -84,12 +84,14 @@ void MainWindow::lock() {
         big.setPointSizeF(big.pointSizeF() * 1.8);
         big.setBold(true);
         title->setFont(big);
-        auto *hint = new QLabel(tr("Your work is kept as you left it. Enter your password to continue."), m_lockPage);
+        auto *hint = new QLabel(tr("Locked to protect your shop's data. Your work is kept as you left it."),
+                                m_lockPage);
         auto *lockLayout = new QVBoxLayout(m_lockPage);
-        lockLayout->addStretch(2);
+        // Above the centre, where the unlock dialog does not cover it.
+        lockLayout->addStretch(1);
         lockLayout->addWidget(title, 0, Qt::AlignHCenter);
         lockLayout->addWidget(hint, 0, Qt::AlignHCenter);
-        lockLayout->addStretch(3);
+        lockLayout->addStretch(4);
         m_root->addWidget(m_lockPage);
     }
     if (!isLocked())
