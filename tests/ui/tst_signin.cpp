@@ -13,6 +13,7 @@
 #include "accounts/MessageLabel.h"
 #include "accounts/PasswordStrengthMeter.h"
 #include "accounts/QrCodeView.h"
+#include "accounts/SecretPrompt.h"
 #include "accounts/SetupWizard.h"
 #include "accounts/SignInDialog.h"
 #include "accounts/TotpEnrolmentDialog.h"
@@ -32,6 +33,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -42,6 +44,8 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 #include <QUuid>
 
 #include <memory>
@@ -129,6 +133,7 @@ private Q_SLOTS:
     void requiredTwoFactorEnrolsBeforeMainWindow();
     void idleLockKeepsTypedText();
     void activityPostponesIdleLock();
+    void secretPromptAsksOnTheGuiThread();
 
 private:
     void signInAs(ui::AppFlow &flow, const QString &user, const QString &password);
@@ -516,6 +521,59 @@ void TestSignIn::activityPostponesIdleLock() {
     // Left alone, it warns and then locks.
     QTRY_VERIFY_WITH_TIMEOUT(idle->isLocked(), 3000);
     QCOMPARE(warned.count(), 2);
+}
+
+// The keychain fallback: SecretStore calls this from whatever thread needed the secret.
+void TestSignIn::secretPromptAsksOnTheGuiThread() {
+    const QString why = QStringLiteral("The keychain cannot be used: enter the password for app@server:5432.");
+    struct Seen {
+        bool asked = false;
+        bool onGuiThread = false;
+        bool hidden = false;
+        QString label;
+    };
+    // Answers the prompt as soon as it is up, noting how it looked.
+    auto answerWith = [](Seen *seen, const QString &text) {
+        auto *poll = new QTimer;
+        QObject::connect(poll, &QTimer::timeout, poll, [poll, seen, text] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            seen->asked = true;
+            seen->onGuiThread = QThread::currentThread() == qApp->thread();
+            seen->hidden = dialog->textEchoMode() == QLineEdit::Password;
+            seen->label = dialog->labelText();
+            if (text.isNull()) {
+                dialog->reject();
+            } else {
+                dialog->setTextValue(text);
+                dialog->accept();
+            }
+            poll->deleteLater();
+        });
+        poll->start(20);
+    };
+
+    Seen gui;
+    answerWith(&gui, QStringLiteral("s3cret-on-gui"));
+    QCOMPARE(ui::SecretPrompt::ask(QStringLiteral("postgres/app@server:5432"), why), std::optional<QString>(QStringLiteral("s3cret-on-gui")));
+    QVERIFY(gui.asked);
+    QVERIFY(gui.hidden);
+    QCOMPARE(gui.label, why);
+
+    Seen worker;
+    answerWith(&worker, QStringLiteral("s3cret-from-worker"));
+    std::optional<QString> fromWorker;
+    std::unique_ptr<QThread> thread(QThread::create([&] { fromWorker = ui::SecretPrompt::ask(QStringLiteral("k"), why); }));
+    thread->start();
+    QTRY_VERIFY_WITH_TIMEOUT(thread->isFinished(), 10000);
+    QCOMPARE(fromWorker, std::optional<QString>(QStringLiteral("s3cret-from-worker")));
+    QVERIFY(worker.onGuiThread);
+
+    Seen cancelled;
+    answerWith(&cancelled, QString());
+    QCOMPARE(ui::SecretPrompt::ask(QStringLiteral("k"), why), std::nullopt);
+    QVERIFY(cancelled.asked);
 }
 
 QTEST_MAIN(TestSignIn)
