@@ -436,12 +436,12 @@ void TestSignIn::idleLockKeepsTypedText() {
     QCOMPARE(idle->warnMs(), 3 * 60 * 1000);
     QSignalSpy warned(idle, &ui::IdleLock::warned);
     QSignalSpy locked(idle, &ui::IdleLock::locked);
-    idle->setIdleTimeouts(900, 500);
+    idle->setIdleTimeouts(1500, 1000);
 
     QTRY_COMPARE_WITH_TIMEOUT(warned.count(), 1, 3000);
     QVERIFY(idle->warningLabel()->isVisible());
     QVERIFY(!idle->isLocked());
-    QTRY_COMPARE_WITH_TIMEOUT(locked.count(), 1, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(locked.count(), 1, 4000);
     QVERIFY(idle->isLocked());
     QVERIFY(!idle->warningLabel()->isVisible());
 
@@ -479,7 +479,7 @@ void TestSignIn::idleLockKeepsTypedText() {
     QTRY_VERIFY(!change->findChild<QWidget *>(QStringLiteral("idleLockCover")));
 
     // The count starts again after unlocking.
-    QTRY_COMPARE_WITH_TIMEOUT(locked.count(), 2, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(locked.count(), 2, 5000);
     QVERIFY(idle->isLocked());
 }
 
@@ -498,7 +498,7 @@ void TestSignIn::activityPostponesIdleLock() {
 
     ui::IdleLock *idle = flow.idleLock();
     QSignalSpy warned(idle, &ui::IdleLock::warned);
-    idle->setIdleTimeouts(1200, 800);
+    idle->setIdleTimeouts(2000, 1200);
     QTRY_COMPARE_WITH_TIMEOUT(warned.count(), 1, 3000);
 
     QVERIFY(idle->warningLabel()->isVisible());
@@ -510,7 +510,7 @@ void TestSignIn::activityPostponesIdleLock() {
     QVERIFY(!idle->warningLabel()->isVisible());
     QElapsedTimer typing;
     typing.start();
-    while (typing.elapsed() < 2500) {
+    while (typing.elapsed() < 3000) {
         QTest::qWait(100);
         QTest::keyClicks(notes, QStringLiteral("x"));
         QVERIFY(!idle->isLocked());
@@ -519,7 +519,7 @@ void TestSignIn::activityPostponesIdleLock() {
     QCOMPARE(warned.count(), 1);
 
     // Left alone, it warns and then locks.
-    QTRY_VERIFY_WITH_TIMEOUT(idle->isLocked(), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(idle->isLocked(), 6000);
     QCOMPARE(warned.count(), 2);
 }
 
