@@ -20,7 +20,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <vector>
 
 namespace bcp {
@@ -170,86 +169,137 @@ QChar letter(Rng &rng) {
 
 // ---- Bulk insert ----------------------------------------------------------------------------------
 
-// Multi-row INSERTs through statements prepared once per row count. Rows are buffered and written when
-// flush() is called, so a caller can write parents before children (foreign keys are checked at once).
+// Multi-row INSERTs with the values written into the statement as SQL literals. Qt's parameter binding
+// keeps per-value bookkeeping (a generated placeholder name and a hash lookup for every value) that costs
+// more than the database parsing the literal; for a million generated rows that decides the load time.
+// Only values this loader generates go through here, and text is quoted by doubling single quotes, which
+// both engines (PostgreSQL with standard_conforming_strings) read back exactly. Rows are buffered until
+// flush(), so a caller writes parents before children (foreign keys are checked at once).
+// SQLite compiles a statement into one program; past a few dozen rows a longer statement only costs more
+// parsing memory. PostgreSQL gains from fewer round trips.
+constexpr int kSqliteRowsPerStatement = 50;
+
 class Bulk {
 public:
-    Bulk(Database &db, QString table, const QString &columns, int rowsPerStatement)
-        : m_db(db), m_table(std::move(table)), m_columns(columns), m_width(QuoteRows::count(columns)),
-          m_rowsPerStatement(rowsPerStatement) {}
+    Bulk(Database &db, const QString &table, const QString &columns, int rowsPerStatement)
+        : m_db(db), m_prefix(QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns)),
+          m_width(QuoteRows::count(columns)),
+          m_rowsPerStatement(db.isSqlite() ? std::min(rowsPerStatement, kSqliteRowsPerStatement) : rowsPerStatement) {}
 
     void add(const QVariantList &row) {
-        for (const QVariant &v : row) {
-            // The service's rule: a never-set text is stored as '' (the columns are NOT NULL).
-            if (v.typeId() == QMetaType::QString && v.toString().isNull())
-                m_pending.append(QStringLiteral(""));
-            else
-                m_pending.append(v);
+        Q_ASSERT(row.size() == m_width);
+        m_sql += m_inStatement == 0 ? m_prefix : QStringLiteral(",");
+        m_sql += QLatin1Char('(');
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (i > 0)
+                m_sql += QLatin1Char(',');
+            appendLiteral(row.at(i));
         }
-        ++m_rows;
+        m_sql += QLatin1Char(')');
+        if (++m_inStatement == m_rowsPerStatement)
+            finishStatement();
     }
-    qint64 rows() const { return m_rows; }
 
     void flush() {
-        qsizetype offset = 0;
-        const qsizetype total = m_pending.size() / m_width;
-        while (offset < total) {
-            const int n = int(std::min<qsizetype>(m_rowsPerStatement, total - offset));
-            QSqlQuery &q = statement(n);
-            const qsizetype first = offset * m_width;
-            for (int i = 0; i < n * m_width; ++i)
-                q.bindValue(i, m_pending.at(first + i));
-            if (!q.exec())
-                throw DbError(q.lastError().databaseText().isEmpty() ? q.lastError().text()
-                                                                     : q.lastError().databaseText(),
-                              q.lastError().nativeErrorCode(), false);
-            offset += n;
-        }
-        m_pending.clear();
+        if (m_inStatement > 0)
+            finishStatement();
+        for (const QString &statement : std::as_const(m_ready))
+            m_db.exec(statement);
+        m_ready.clear();
     }
 
 private:
-    QSqlQuery &statement(int rows) {
-        auto it = m_statements.find(rows);
-        if (it != m_statements.end())
-            return it->second;
-        QString row = QStringLiteral("?, ").repeated(m_width);
-        row.chop(2);
-        row = QLatin1Char('(') + row + QLatin1Char(')');
-        QStringList all;
-        for (int i = 0; i < rows; ++i)
-            all << row;
-        QSqlQuery q(m_db.connection());
-        if (!q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                           .arg(m_table, m_columns, all.join(QStringLiteral(", ")))))
-            throw DbError(q.lastError().text(), q.lastError().nativeErrorCode(), false);
-        return m_statements.emplace(rows, std::move(q)).first->second;
+    void finishStatement() {
+        const qsizetype size = m_sql.size();
+        m_ready << std::move(m_sql);
+        m_sql = QString();
+        m_sql.reserve(size + size / 4); // the next statement is about as long: no regrowth while it is written
+        m_inStatement = 0;
+    }
+
+    void appendLiteral(const QVariant &v) {
+        switch (v.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+            m_sql += QString::number(v.toLongLong());
+            return;
+        case QMetaType::Bool:
+            m_sql += v.toBool() ? QLatin1Char('1') : QLatin1Char('0');
+            return;
+        case QMetaType::Double:
+            m_sql += QString::number(v.toDouble(), 'g', 17);
+            return;
+        case QMetaType::QString: {
+            // A never-set text is stored as '' like the services do (the columns are NOT NULL).
+            const QString text = v.toString();
+            m_sql += QLatin1Char('\'');
+            if (text.contains(QLatin1Char('\''))) {
+                QString doubled = text;
+                m_sql += doubled.replace(QLatin1Char('\''), QStringLiteral("''"));
+            } else {
+                m_sql += text;
+            }
+            m_sql += QLatin1Char('\'');
+            return;
+        }
+        default:
+            break;
+        }
+        if (v.isNull()) {
+            m_sql += QStringLiteral("NULL");
+            return;
+        }
+        throw DbError(
+            QStringLiteral("demo data: no literal form for a value of type %1").arg(QString::fromLatin1(v.typeName())),
+            {}, false);
     }
 
     Database &m_db;
-    QString m_table;
-    QString m_columns;
+    QString m_prefix;
     int m_width;
     int m_rowsPerStatement;
-    QVariantList m_pending;
-    std::map<int, QSqlQuery> m_statements;
-    qint64 m_rows = 0;
+    QString m_sql;
+    QStringList m_ready;
+    int m_inStatement = 0;
 };
 
 // ---- What a demo quote is made of -----------------------------------------------------------------
 
 struct Combo {
     QuoteItem item; // priced, without negotiation
-    QString specJson;
-    QString resultJson;
     QStringList words;
+    qint64 costingId = 0; // its costing snapshot in the shop
 };
 
 struct DemoParty {
     Party party;
-    QString json;
     QStringList words; // name and company words, as a quote's search words take them
+    qint64 snapshotId = 0;
 };
+
+// One item of a generated version: its box design and what was agreed for it.
+struct DemoItem {
+    qint64 combo = 0;
+    Negotiation negotiation;
+    Money unit;
+    Money amount;
+    bool selected = true;
+};
+
+// The words SearchTerms::words gives for a quote number, its sequence as printed and as a plain number (a
+// number has no spaces or commas and starts and ends with a letter or digit, so no splitting is needed).
+QStringList numberWords(const QuoteRows::Numbering &n) {
+    QStringList words = {n.number.toLower()};
+    const QString printed = n.number.section(QLatin1Char('/'), -1);
+    const QString plain = QString::number(n.seq);
+    if (!words.contains(printed))
+        words << printed;
+    if (!words.contains(plain))
+        words << plain;
+    return words;
+}
 
 costing::BoxSpec boxSpec(const Product &p, double scale, qint64 quantity, bool bigFlute) {
     auto round5 = [](double mm) { return std::round(mm / 5.0) * 5.0; };
@@ -314,8 +364,6 @@ Result<std::vector<Combo>> buildCombos(const costing::CostingMasters &masters) {
                     c.item.remarks = QStringLiteral("2 colour flexo print");
                 if (auto priced = QuoteCalculator::price(c.item, masters); !priced)
                     return priced.error();
-                c.specJson = QuoteRows::compactJson(CostingJson::specToJson(c.item.spec));
-                c.resultJson = QuoteRows::compactJson(c.item.result);
                 c.words = SearchTerms::words(c.item.name);
                 combos.push_back(std::move(c));
             }
@@ -410,7 +458,77 @@ void lockTables(Database &tx) {
             QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(kLockedTables.join(QStringLiteral(", "))));
 }
 
-constexpr qint64 kQuotesPerTransaction = 50000;
+// The term rows (tenant_id, term, id) of rows first..last of `source`, split out of their search_text inside
+// the database: the same words SearchTerms::wordsOfSearchText gives, without a round trip per word. SQLite
+// splits by reading the text as a JSON array of its words (backslashes and quotes escaped first).
+void fillTerms(Database &tx, const QString &source, const QString &target, const QString &targetColumns,
+               qint64 tenantId, qint64 first, qint64 last) {
+    if (tx.isSqlite()) {
+        tx.exec(
+            QStringLiteral(
+                "INSERT INTO %2 (%3) SELECT s.tenant_id, j.value, s.id FROM %1 s, "
+                "json_each('[\"' || replace(replace(replace(trim(s.search_text), '\\', '\\\\'), '\"', '\\\"'), ' ', "
+                "'\",\"') || '\"]') j WHERE s.tenant_id = ? AND s.id BETWEEN ? AND ? AND j.value <> ''")
+                .arg(source, target, targetColumns),
+            {tenantId, first, last});
+    } else {
+        tx.exec(QStringLiteral("INSERT INTO %2 (%3) SELECT s.tenant_id, w, s.id FROM %1 s, "
+                               "unnest(string_to_array(btrim(s.search_text), ' ')) AS w "
+                               "WHERE s.tenant_id = ? AND s.id BETWEEN ? AND ? AND w <> ''")
+                    .arg(source, target, targetColumns),
+                {tenantId, first, last});
+    }
+}
+
+// The active versions' boxes of quotes first..last (demo box names are plain ASCII with single spaces, so
+// lower() gives QuoteCalculator::boxNameKey).
+void fillBoxes(Database &tx, qint64 tenantId, qint64 first, qint64 last) {
+    tx.exec(QStringLiteral(
+                "INSERT INTO quote_boxes (quote_id, position, tenant_id, party_id, name_key, length_mm, width_mm, "
+                "height_mm) SELECT q.id, i.position, q.tenant_id, q.party_id, lower(i.name), i.length_mm, "
+                "i.width_mm, i.height_mm FROM quotes q "
+                "JOIN quote_versions v ON v.quote_id = q.id AND v.version = q.active_version "
+                "JOIN quote_version_items i ON i.version_id = v.id "
+                "WHERE q.tenant_id = ? AND q.id BETWEEN ? AND ?"),
+            {tenantId, first, last});
+}
+
+// The terms of the load are gathered in a transaction-scoped table and written into the term index in key
+// order at the end.
+void createTermsTable(Database &tx) {
+    if (tx.isSqlite())
+        tx.exec(
+            QStringLiteral("CREATE TEMP TABLE demo_terms (tenant_id INTEGER, term TEXT NOT NULL, quote_id INTEGER)"));
+    else
+        tx.exec(QStringLiteral(
+            "CREATE TEMP TABLE demo_terms (tenant_id BIGINT, term TEXT NOT NULL, quote_id BIGINT) ON COMMIT DROP"));
+}
+
+void dropTermsTable(Database &tx) {
+    if (tx.isSqlite()) // PostgreSQL drops it at commit
+        tx.exec(QStringLiteral("DROP TABLE temp.demo_terms"));
+}
+
+// The Quotes list's indexes, dropped for a load bigger than the table and built again at the end: one sort
+// per index instead of a million scattered inserts. Returns the statements that recreate them.
+QStringList dropListIndexes(Database &tx) {
+    QSqlQuery q = tx.exec(
+        tx.isSqlite() ? QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                       "AND tbl_name IN ('quotes', 'quote_boxes') AND sql IS NOT NULL")
+                      : QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+                                       "AND tablename IN ('quotes', 'quote_boxes') "
+                                       "AND indexname NOT IN (SELECT conname FROM pg_constraint)"));
+    QStringList names, statements;
+    while (q.next()) {
+        names << q.value(0).toString();
+        statements << q.value(1).toString();
+    }
+    for (const QString &name : std::as_const(names))
+        tx.exec(QStringLiteral("DROP INDEX %1").arg(name));
+    return statements;
+}
+
+constexpr qint64 kQuotesPerTermFill = 50000;
 constexpr qint64 kPartiesPerTransaction = 50000;
 constexpr qint64 kQuotesPerFlush = 2000;
 
@@ -476,6 +594,51 @@ Result<DemoData::Summary> DemoData::generate(const Session &session, const Optio
         }
     } restore{m_db, oldCacheSize};
 
+    // In WAL mode every page of a bulk load is written twice (to the log, then back into the file). With a
+    // rollback journal, pages appended to the file need no journal at all. The switch only succeeds while
+    // no other connection has the file open; otherwise the load simply stays in WAL mode.
+    bool backToWal = false;
+    if (m_db.isSqlite() && options.quotes >= 10000) {
+        try {
+            backToWal = m_db.scalar(QStringLiteral("PRAGMA journal_mode = DELETE"))
+                            .toString()
+                            .compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
+        } catch (const DbError &) {
+            backToWal = false;
+        }
+    }
+    struct WalRestore {
+        Database &db;
+        bool active;
+        ~WalRestore() {
+            if (active) {
+                try {
+                    db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+                } catch (const DbError &) {
+                    // Left in rollback-journal mode: still a valid database, opened in WAL mode next time.
+                }
+            }
+        }
+    } wal{m_db, backToWal};
+
+    // Every generated row refers to rows made moments before in the same load; checking each reference
+    // would be a second index lookup per row. SQLite applies the switch outside transactions only.
+    struct ForeignKeys {
+        Database &db;
+        bool restore;
+        ~ForeignKeys() {
+            if (restore) {
+                try {
+                    db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+                } catch (const DbError &) {
+                    // Every connection turns them on again when it opens (Database::configure).
+                }
+            }
+        }
+    } foreignKeys{m_db, m_db.isSqlite() && options.quotes >= 10000};
+    if (foreignKeys.restore)
+        m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+
     // ---- Parties --------------------------------------------------------------------------------
     auto taken = m_db.read([&](Database &tx) -> Result<QSet<QString>> {
         QSet<QString> mobiles;
@@ -508,24 +671,32 @@ Result<DemoData::Summary> DemoData::generate(const Session &session, const Optio
         auto written = m_db.write([&](Database &tx) -> Result<bool> {
             lockTables(tx);
             Bulk rows(tx, QStringLiteral("parties"), QStringLiteral("id, ") + PartyService::insertColumns(), 400);
-            Bulk terms(tx, QStringLiteral("party_terms"), QStringLiteral("tenant_id, term, party_id"), 2000);
-            qint64 id = maxId(tx, QStringLiteral("parties"));
+            // Each party's snapshot as QuoteRows::storeParty would store it; new parties have new ids, so
+            // their snapshots are new too and take explicit ids like the parties.
+            Bulk snapshots(tx, QStringLiteral("party_snapshots"),
+                           QStringLiteral("id, tenant_id, party_id, hash, body, created_at"), 400);
+            const qint64 firstId = maxId(tx, QStringLiteral("parties")) + 1;
+            qint64 id = firstId - 1;
+            qint64 snapshotId = maxId(tx, QStringLiteral("party_snapshots"));
             for (qint64 i = begin; i < end; ++i) {
                 DemoParty &d = parties[std::size_t(i)];
                 d.party.id = ++id;
                 QVariantList values = {d.party.id};
                 values << PartyService::insertValues(session.tenantId, d.party, now, session.userId, actorName);
                 rows.add(values);
-                for (const QString &word : PartyService::searchWords(d.party))
-                    terms.add({session.tenantId, word, d.party.id});
-                d.json = QuoteRows::compactJson(d.party.toJson());
+                const QString body = QuoteRows::compactJson(d.party.toJson());
+                d.snapshotId = ++snapshotId;
+                snapshots.add({d.snapshotId, session.tenantId, d.party.id, QuoteRows::mastersHash(body), body, now});
                 if ((i - begin + 1) % 5000 == 0) {
                     rows.flush();
-                    terms.flush();
+                    snapshots.flush();
                 }
             }
             rows.flush();
-            terms.flush();
+            snapshots.flush();
+            syncIdentity(tx, QStringLiteral("party_snapshots"));
+            fillTerms(tx, QStringLiteral("parties"), QStringLiteral("party_terms"),
+                      QStringLiteral("tenant_id, term, party_id"), session.tenantId, firstId, id);
             syncIdentity(tx, QStringLiteral("parties"));
             return true;
         });
@@ -538,221 +709,234 @@ Result<DemoData::Summary> DemoData::generate(const Session &session, const Optio
     // Dates run from two years ago to today in quote order, so numbers follow dates within each year.
     const QDate firstDate = today.addDays(-730);
     const qint64 total = options.quotes;
-    for (qint64 begin = 0; begin < total; begin += kQuotesPerTransaction) {
-        const qint64 end = std::min(total, begin + kQuotesPerTransaction);
-        const Rng blockStart = rng; // a retried transaction regenerates exactly the same rows
-        Summary blockSummary;
-        auto written = m_db.write([&](Database &tx) -> Result<bool> {
-            rng = blockStart;
-            blockSummary = Summary();
-            lockTables(tx);
-            const qint64 mastersId = QuoteRows::storeMasters(tx, session.tenantId, masters.value(), now);
-            Bulk quoteRows(tx, QStringLiteral("quotes"), QStringLiteral("id, ") + QuoteRows::quoteColumns(), 400);
-            Bulk versionRows(tx, QStringLiteral("quote_versions"), QStringLiteral("id, ") + QuoteRows::versionColumns(),
-                             400);
-            Bulk itemRows(tx, QStringLiteral("quote_version_items"), QuoteRows::itemColumns(), 400);
-            Bulk termRows(tx, QStringLiteral("quote_terms"), QStringLiteral("tenant_id, term, quote_id"), 2000);
-            Bulk boxRows(
-                tx, QStringLiteral("quote_boxes"),
-                QStringLiteral("quote_id, position, tenant_id, party_id, name_key, length_mm, width_mm, height_mm"),
-                1000);
-            qint64 quoteId = maxId(tx, QStringLiteral("quotes"));
-            qint64 versionId = maxId(tx, QStringLiteral("quote_versions"));
+    const Rng quotesStart = rng; // a retried transaction regenerates exactly the same rows
+    auto written = m_db.write([&](Database &tx) -> Result<bool> {
+        rng = quotesStart;
+        summary.quotes = summary.versions = summary.items = 0;
+        if (total == 0)
+            return true;
+        lockTables(tx);
+        const bool rebuild = total >= tx.scalar(QStringLiteral("SELECT count(*) FROM quotes")).toLongLong();
+        const QStringList indexes = rebuild ? dropListIndexes(tx) : QStringList();
+        const qint64 mastersId = QuoteRows::storeMasters(tx, session.tenantId, masters.value(), now);
+        for (Combo &combo : combos.value())
+            combo.costingId = QuoteRows::storeCosting(tx, session.tenantId, combo.item, now);
+        createTermsTable(tx);
+        Bulk quoteRows(tx, QStringLiteral("quotes"), QStringLiteral("id, ") + QuoteRows::quoteColumns(), 400);
+        Bulk versionRows(tx, QStringLiteral("quote_versions"), QStringLiteral("id, ") + QuoteRows::versionColumns(),
+                         400);
+        Bulk itemRows(tx, QStringLiteral("quote_version_items"), QuoteRows::itemColumns(), 400);
+        qint64 quoteId = maxId(tx, QStringLiteral("quotes"));
+        qint64 versionId = maxId(tx, QStringLiteral("quote_versions"));
+        qint64 unindexedFrom = quoteId + 1; // quotes whose terms and boxes are still to be filled
 
-            // Counter rows of the financial years this block numbers in, locked until commit.
-            QHash<QString, qint64> nextSeq;
-            auto takeSeq = [&](const QDate &date) {
-                const QString period = QuoteRows::counterPeriod(date);
-                auto it = nextSeq.find(period);
-                if (it == nextSeq.end()) {
-                    tx.exec(QStringLiteral(
-                                "INSERT INTO counters (tenant_id, series, period, next_value) VALUES (?, ?, ?, 1) "
-                                "ON CONFLICT (tenant_id, series, period) DO NOTHING"),
-                            {session.tenantId, QuoteRows::counterSeries(), period});
-                    const qint64 next =
-                        tx.scalar(QStringLiteral("SELECT next_value FROM counters WHERE tenant_id = ? AND series = ? "
-                                                 "AND period = ?%1")
-                                      .arg(tx.isSqlite() ? QString() : QStringLiteral(" FOR UPDATE")),
-                                  {session.tenantId, QuoteRows::counterSeries(), period})
-                            .toLongLong();
-                    it = nextSeq.insert(period, next);
+        // Counter rows of the financial years the load numbers in, locked until commit.
+        QHash<QString, qint64> nextSeq;
+        auto takeSeq = [&](const QDate &date) {
+            const QString period = QuoteRows::counterPeriod(date);
+            auto it = nextSeq.find(period);
+            if (it == nextSeq.end()) {
+                tx.exec(
+                    QStringLiteral("INSERT INTO counters (tenant_id, series, period, next_value) VALUES (?, ?, ?, 1) "
+                                   "ON CONFLICT (tenant_id, series, period) DO NOTHING"),
+                    {session.tenantId, QuoteRows::counterSeries(), period});
+                const qint64 next =
+                    tx.scalar(QStringLiteral("SELECT next_value FROM counters WHERE tenant_id = ? AND series = ? "
+                                             "AND period = ?%1")
+                                  .arg(tx.isSqlite() ? QString() : QStringLiteral(" FOR UPDATE")),
+                              {session.tenantId, QuoteRows::counterSeries(), period})
+                        .toLongLong();
+                it = nextSeq.insert(period, next);
+            }
+            return it.value()++;
+        };
+
+        // The version being generated: its masters and seller are the same for every quote, so it is kept
+        // and only its per-quote fields change.
+        QuoteVersion v;
+        v.masters = masters.value();
+        v.sellerState = sellerState;
+        std::vector<DemoItem> items;
+        std::vector<DemoItem> secondItems;
+        auto addVersion = [&](const std::vector<DemoItem> &versionItems, const DemoParty &party) -> Result<bool> {
+            TotalsInput in;
+            in.lines.reserve(versionItems.size());
+            for (const DemoItem &item : versionItems) {
+                const QuoteItem &design = (*combos)[std::size_t(item.combo)].item;
+                in.lines.push_back({item.unit, design.spec.quantity, item.selected, design.hsn});
+            }
+            in.transport = v.transport;
+            in.gstRatePercent = v.masters.gstPercent;
+            in.intraState = v.intraState;
+            in.roundOff = v.masters.roundOff;
+            auto totals = GstTotals::compute(in);
+            if (!totals)
+                return totals.error();
+            v.totals = totals.value();
+            QVariantList versionValues = {++versionId};
+            versionValues << QuoteRows::versionValues(session.tenantId, v.quoteId, v, mastersId, party.snapshotId,
+                                                      session.userId, actorName, now);
+            versionRows.add(versionValues);
+            for (std::size_t k = 0; k < versionItems.size(); ++k) {
+                const Combo &combo = (*combos)[std::size_t(versionItems[k].combo)];
+                QuoteItem item = combo.item;
+                item.negotiation = versionItems[k].negotiation;
+                item.unitPrice = versionItems[k].unit;
+                item.amount = versionItems[k].amount;
+                item.selected = versionItems[k].selected;
+                itemRows.add(QuoteRows::itemValues(session.tenantId, versionId, int(k), item, combo.costingId));
+            }
+            ++summary.versions;
+            summary.items += qint64(versionItems.size());
+            return true;
+        };
+
+        for (qint64 i = 0; i < total; ++i) {
+            const QDate date = firstDate.addDays(total > 1 ? qint64(i * 730 / (total - 1)) : 730);
+            // Regular customers: a few parties get most of the quotes.
+            const double u = rng.unit();
+            const DemoParty &party =
+                parties[std::size_t(std::min<double>(partyCount - 1, std::floor(partyCount * u * u)))];
+
+            v.party = party.party;
+            v.date = date;
+            v.placeOfSupply = GstTotals::placeOfSupply(v.party.gstin, v.party.billing.stateCode);
+            v.intraState = GstTotals::isIntraState(sellerState, v.placeOfSupply);
+            v.terms.paymentTerms = QLatin1String(rng.pick(kPaymentTerms));
+            v.terms.deliveryDays = 5 + rng.below(11);
+            v.terms.validityDays = rng.chance(0.8) ? 7 : rng.chance(0.5) ? 15 : 30;
+            v.validUntil = date.addDays(v.terms.validityDays);
+            static const int transports[] = {0, 0, 0, 500, 1000, 1500, 2500};
+            v.transport = Money::fromPaise(qint64(rng.pick(transports)) * 100);
+            v.origin = QStringLiteral("new");
+            v.version = 1;
+
+            const double r = rng.unit();
+            const int itemCount = r < 0.6 ? 1 : r < 0.85 ? 2 : r < 0.95 ? 3 : 4 + rng.below(2);
+            items.clear();
+            for (int k = 0; k < itemCount; ++k) {
+                DemoItem item;
+                item.combo = rng.below(qint64(combos->size()));
+                const Money rate = (*combos)[std::size_t(item.combo)].item.ratePerBox;
+                const double n = rng.unit();
+                if (n < 0.2) {
+                    static const double percents[] = {2.5, 5, 7.5, 10};
+                    item.negotiation = Negotiation::percent(rng.pick(percents));
+                } else if (n < 0.3) {
+                    // A round rate a customer would ask for: the costed rate less up to a rupee, to 50 paise.
+                    const qint64 asked = std::max<qint64>(50, (rate.paise() - rng.below(100)) / 50 * 50);
+                    item.negotiation = Negotiation::fixed(Money::fromPaise(asked));
                 }
-                return it.value()++;
-            };
+                item.unit = item.negotiation.apply(rate).value();
+                item.amount = item.unit * (*combos)[std::size_t(item.combo)].item.spec.quantity;
+                item.selected = k == 0 || rng.chance(0.9);
+                items.push_back(item);
+            }
 
-            for (qint64 i = begin; i < end; ++i) {
-                const QDate date = firstDate.addDays(total > 1 ? qint64(i * 730 / (total - 1)) : 730);
-                // Regular customers: a few parties get most of the quotes.
-                const double u = rng.unit();
-                const DemoParty &party =
-                    parties[std::size_t(std::min<double>(partyCount - 1, std::floor(partyCount * u * u)))];
+            auto numbering = QuoteRows::numbering(date, takeSeq(date));
+            if (!numbering)
+                return Error::conflict(numbering.error().message);
+            v.number = numbering->number;
+            v.quoteId = ++quoteId;
+            if (auto added = addVersion(items, party); !added)
+                return added.error();
 
-                QuoteVersion v;
-                v.party = party.party;
-                v.date = date;
-                v.masters = masters.value();
-                v.sellerState = sellerState;
-                v.placeOfSupply = GstTotals::placeOfSupply(v.party.gstin, v.party.billing.stateCode);
-                v.intraState = GstTotals::isIntraState(sellerState, v.placeOfSupply);
-                v.terms.paymentTerms = QLatin1String(rng.pick(kPaymentTerms));
-                v.terms.deliveryDays = 5 + rng.below(11);
-                v.terms.validityDays = rng.chance(0.8) ? 7 : rng.chance(0.5) ? 15 : 30;
-                v.validUntil = date.addDays(v.terms.validityDays);
-                static const int transports[] = {0, 0, 0, 500, 1000, 1500, 2500};
-                v.transport = Money::fromPaise(qint64(rng.pick(transports)) * 100);
-                v.origin = QStringLiteral("new");
-                v.version = 1;
+            // Some quotes were negotiated once more: a second version a few days later.
+            const std::vector<DemoItem> *activeItems = &items;
+            if (rng.chance(0.08)) {
+                secondItems = items;
+                DemoItem &first = secondItems.front();
+                first.negotiation = Negotiation::percent(first.negotiation.kind() == Negotiation::Kind::Percent
+                                                             ? std::min(15.0, first.negotiation.percentOff() + 2.5)
+                                                             : 5.0);
+                const QuoteItem &design = (*combos)[std::size_t(first.combo)].item;
+                first.unit = first.negotiation.apply(design.ratePerBox).value();
+                first.amount = first.unit * design.spec.quantity;
+                v.version = 2;
+                v.origin = QStringLiteral("edit");
+                v.date = std::min(today, date.addDays(1 + rng.below(3)));
+                v.validUntil = v.date.addDays(v.terms.validityDays);
+                if (auto added = addVersion(secondItems, party); !added)
+                    return added.error();
+                activeItems = &secondItems;
+            }
 
-                const double r = rng.unit();
-                const int itemCount = r < 0.6 ? 1 : r < 0.85 ? 2 : r < 0.95 ? 3 : 4 + rng.below(2);
-                std::vector<const Combo *> used;
-                for (int k = 0; k < itemCount; ++k) {
-                    const Combo &combo = (*combos)[std::size_t(rng.below(qint64(combos->size())))];
-                    QuoteItem item = combo.item;
-                    const double n = rng.unit();
-                    if (n < 0.2) {
-                        static const double percents[] = {2.5, 5, 7.5, 10};
-                        item.negotiation = Negotiation::percent(rng.pick(percents));
-                    } else if (n < 0.3) {
-                        // A round rate a customer would ask for: the costed rate less up to a rupee, to 50 paise.
-                        const qint64 asked = std::max<qint64>(50, (item.ratePerBox.paise() - rng.below(100)) / 50 * 50);
-                        item.negotiation = Negotiation::fixed(Money::fromPaise(asked));
-                    }
-                    item.unitPrice = item.negotiation.apply(item.ratePerBox).value();
-                    item.amount = item.unitPrice * item.spec.quantity;
-                    item.selected = k == 0 || rng.chance(0.9);
-                    v.items << item;
-                    used.push_back(&combo);
-                }
-                auto totals = QuoteCalculator::totals(v.items, v.transport, v.masters, v.intraState);
-                if (!totals)
-                    return totals.error();
-                v.totals = totals.value();
+            // Older quotes have an outcome; recent ones are still being worked on.
+            const qint64 age = v.date.daysTo(today);
+            const double st = rng.unit();
+            QString status;
+            if (age > 30)
+                status = st < 0.55  ? QStringLiteral("accepted")
+                         : st < 0.8 ? QStringLiteral("rejected")
+                                    : QStringLiteral("sent");
+            else
+                status = st < 0.4    ? QStringLiteral("draft")
+                         : st < 0.8  ? QStringLiteral("sent")
+                         : st < 0.95 ? QStringLiteral("accepted")
+                                     : QStringLiteral("rejected");
 
-                auto numbering = QuoteRows::numbering(date, takeSeq(date));
-                if (!numbering)
-                    return Error::conflict(numbering.error().message);
-                v.number = numbering->number;
-                v.quoteId = ++quoteId;
+            QuoteRows::QuoteHeader header;
+            header.numbering = numbering.value();
+            header.partyId = party.party.id;
+            header.status = status;
+            header.activeVersion = v.version;
+            header.versionCount = v.version;
+            header.createdAt = now;
+            header.createdBy = session.userId;
+            header.createdByName = session.username;
 
-                // Some quotes were negotiated once more: a second version a few days later.
-                std::optional<QuoteVersion> second;
-                if (rng.chance(0.08)) {
-                    QuoteVersion v2 = v;
-                    v2.version = 2;
-                    v2.origin = QStringLiteral("edit");
-                    v2.date = std::min(today, date.addDays(1 + rng.below(3)));
-                    v2.validUntil = v2.date.addDays(v2.terms.validityDays);
-                    QuoteItem &first = v2.items[0];
-                    first.negotiation = Negotiation::percent(first.negotiation.kind() == Negotiation::Kind::Percent
-                                                                 ? std::min(15.0, first.negotiation.percentOff() + 2.5)
-                                                                 : 5.0);
-                    first.unitPrice = first.negotiation.apply(first.ratePerBox).value();
-                    first.amount = first.unitPrice * first.spec.quantity;
-                    auto t2 = QuoteCalculator::totals(v2.items, v2.transport, v2.masters, v2.intraState);
-                    if (!t2)
-                        return t2.error();
-                    v2.totals = t2.value();
-                    second = v2;
-                }
-                const QuoteVersion &active = second ? *second : v;
-
-                // Older quotes have an outcome; recent ones are still being worked on.
-                const qint64 age = active.date.daysTo(today);
-                const double s = rng.unit();
-                QString status;
-                if (age > 30)
-                    status = s < 0.55  ? QStringLiteral("accepted")
-                             : s < 0.8 ? QStringLiteral("rejected")
-                                       : QStringLiteral("sent");
-                else
-                    status = s < 0.4    ? QStringLiteral("draft")
-                             : s < 0.8  ? QStringLiteral("sent")
-                             : s < 0.95 ? QStringLiteral("accepted")
-                                        : QStringLiteral("rejected");
-
-                QuoteRows::QuoteHeader header;
-                header.numbering = numbering.value();
-                header.partyId = party.party.id;
-                header.status = status;
-                header.activeVersion = active.version;
-                header.versionCount = active.version;
-                header.createdAt = now;
-                header.createdBy = session.userId;
-                header.createdByName = session.username;
-
-                // Search words exactly as QuoteRows::searchWords builds them, from pre-split parts.
-                QStringList words = SearchTerms::words(
-                    QStringList{header.numbering.number, header.numbering.number.section(QLatin1Char('/'), -1),
-                                QString::number(header.numbering.seq)});
-                for (const QString &w : party.words) {
+            // Search words and box names exactly as QuoteRows builds them, from parts split once.
+            QStringList words = numberWords(header.numbering);
+            QStringList boxes;
+            for (const QString &w : party.words) {
+                if (!words.contains(w))
+                    words << w;
+            }
+            for (const DemoItem &item : *activeItems) {
+                const Combo &combo = (*combos)[std::size_t(item.combo)];
+                if (!boxes.contains(combo.item.name))
+                    boxes << combo.item.name;
+                for (const QString &w : combo.words) {
                     if (!words.contains(w))
                         words << w;
                 }
-                for (const Combo *combo : used) {
-                    for (const QString &w : combo->words) {
-                        if (!words.contains(w))
-                            words << w;
-                    }
-                }
-                QVariantList quoteValues = {v.quoteId};
-                quoteValues << QuoteRows::quoteValues(session.tenantId, header, active, words);
-                quoteRows.add(quoteValues);
-
-                for (const QuoteVersion *version : {&v, second ? &*second : nullptr}) {
-                    if (!version)
-                        continue;
-                    QVariantList versionValues = {++versionId};
-                    versionValues << QuoteRows::versionValues(session.tenantId, v.quoteId, *version, mastersId,
-                                                              session.userId, actorName, now, party.json);
-                    versionRows.add(versionValues);
-                    for (qsizetype k = 0; k < version->items.size(); ++k)
-                        itemRows.add(QuoteRows::itemValues(session.tenantId, versionId, int(k), version->items.at(k),
-                                                           used[std::size_t(k)]->specJson,
-                                                           used[std::size_t(k)]->resultJson));
-                    ++blockSummary.versions;
-                    blockSummary.items += version->items.size();
-                }
-
-                for (const QString &w : words)
-                    termRows.add({session.tenantId, w, v.quoteId});
-                for (qsizetype k = 0; k < active.items.size(); ++k) {
-                    const QuoteItem &item = active.items.at(k);
-                    boxRows.add({v.quoteId, int(k), session.tenantId, party.party.id,
-                                 QuoteCalculator::boxNameKey(item.name), item.insideLengthMm, item.insideWidthMm,
-                                 item.insideHeightMm});
-                }
-                ++blockSummary.quotes;
-                if ((i - begin + 1) % kQuotesPerFlush == 0) {
-                    quoteRows.flush();
-                    versionRows.flush();
-                    itemRows.flush();
-                    termRows.flush();
-                    boxRows.flush();
-                }
             }
-            quoteRows.flush();
-            versionRows.flush();
-            itemRows.flush();
-            termRows.flush();
-            boxRows.flush();
-            for (auto it = nextSeq.constBegin(); it != nextSeq.constEnd(); ++it)
-                tx.exec(QStringLiteral(
-                            "UPDATE counters SET next_value = ? WHERE tenant_id = ? AND series = ? AND period = ?"),
-                        {it.value(), session.tenantId, QuoteRows::counterSeries(), it.key()});
-            for (const QString &table :
-                 {QStringLiteral("quotes"), QStringLiteral("quote_versions"), QStringLiteral("quote_version_items")})
-                syncIdentity(tx, table);
-            return true;
-        });
-        if (!written)
-            return written.error();
-        summary.quotes += blockSummary.quotes;
-        summary.versions += blockSummary.versions;
-        summary.items += blockSummary.items;
-        if (options.progress)
-            options.progress(end, total);
-    }
+            QVariantList quoteValues = {v.quoteId};
+            quoteValues << QuoteRows::quoteValues(session.tenantId, header, v, words, boxes, int(activeItems->size()));
+            quoteRows.add(quoteValues);
+            ++summary.quotes;
+
+            if ((i + 1) % kQuotesPerFlush == 0 || i + 1 == total) {
+                quoteRows.flush();
+                versionRows.flush();
+                itemRows.flush();
+            }
+            if ((i + 1) % kQuotesPerTermFill == 0 || i + 1 == total) {
+                fillTerms(tx, QStringLiteral("quotes"), QStringLiteral("demo_terms"),
+                          QStringLiteral("tenant_id, term, quote_id"), session.tenantId, unindexedFrom, quoteId);
+                fillBoxes(tx, session.tenantId, unindexedFrom, quoteId);
+                unindexedFrom = quoteId + 1;
+                if (options.progress)
+                    options.progress(i + 1, total);
+            }
+        }
+        for (auto it = nextSeq.constBegin(); it != nextSeq.constEnd(); ++it)
+            tx.exec(
+                QStringLiteral("UPDATE counters SET next_value = ? WHERE tenant_id = ? AND series = ? AND period = ?"),
+                {it.value(), session.tenantId, QuoteRows::counterSeries(), it.key()});
+        for (const QString &table :
+             {QStringLiteral("quotes"), QStringLiteral("quote_versions"), QStringLiteral("quote_version_items")})
+            syncIdentity(tx, table);
+        // All the terms in key order at once: the term index grows at its end instead of everywhere.
+        tx.exec(QStringLiteral("INSERT INTO quote_terms (tenant_id, term, quote_id) SELECT tenant_id, term, quote_id "
+                               "FROM demo_terms ORDER BY tenant_id, term, quote_id"));
+        for (const QString &statement : indexes)
+            tx.exec(statement);
+        dropTermsTable(tx);
+        return true;
+    });
+    if (!written)
+        return written.error();
 
     auto audited = m_db.write([&](Database &tx) -> Result<bool> {
         AuditLog::append(tx, session,

@@ -464,36 +464,18 @@ Result<PartyPage> PartyService::list(const Session &session, const PartyQuery &q
     const QStringList words = SearchTerms::words(query.search);
 
     return m_db.read([&](Database &tx) -> Result<PartyPage> {
-        QString from = QStringLiteral("parties p");
-        QStringList where = {QStringLiteral("p.tenant_id = ?")};
-        QVariantList fromValues;
-        QVariantList values = {session.tenantId};
-
-        // The rarest word drives the query from the term index when it is rare enough.
-        int driver = -1;
-        int fewest = SearchTerms::kSelectiveLimit + 1;
-        for (int i = 0; i < words.size(); ++i) {
-            const int n =
-                SearchTerms::countPrefix(tx, QStringLiteral("party_terms"), session.tenantId, words.at(i), fewest);
-            if (n < fewest) {
-                fewest = n;
-                driver = i;
-            }
-        }
-        if (driver >= 0 && fewest == 0)
+        const SearchTerms::Plan plan =
+            SearchTerms::plan(tx, QStringLiteral("party_terms"), QStringLiteral("party_id"), QStringLiteral("parties"),
+                              QStringLiteral("p"), session.tenantId, words);
+        if (plan.none)
             return PartyPage();
-        if (driver >= 0) {
-            from = QStringLiteral(
-                "(SELECT DISTINCT party_id AS pid FROM party_terms WHERE tenant_id = ? AND term >= ? AND term < ?) t "
-                "CROSS JOIN parties p");
-            fromValues = {session.tenantId, words.at(driver), SearchTerms::prefixEnd(words.at(driver))};
-            where << QStringLiteral("p.id = t.pid");
-        }
-        for (int i = 0; i < words.size(); ++i) {
-            if (i == driver)
-                continue;
+        QStringList where = {QStringLiteral("p.tenant_id = ?")};
+        QVariantList values = {session.tenantId};
+        if (!plan.idCondition.isEmpty())
+            where << plan.idCondition;
+        for (const QString &word : plan.likeWords) {
             where << QStringLiteral("p.search_text LIKE ? ESCAPE '\\'");
-            values << SearchTerms::likeWordPrefix(words.at(i));
+            values << SearchTerms::likeWordPrefix(word);
         }
         if (!query.includeDeleted)
             where << QStringLiteral("p.deleted_at IS NULL");
@@ -505,9 +487,9 @@ Result<PartyPage> PartyService::list(const Session &session, const PartyQuery &q
         const QString sql =
             QStringLiteral("SELECT p.id, p.name, p.company, p.mobile, p.billing_city, p.gstin, p.billing_state, "
                            "p.deleted_at, p.%1 FROM %2 WHERE %3 ORDER BY p.%1 %4, p.id %4 LIMIT %5")
-                .arg(column, from, where.join(QStringLiteral(" AND ")), direction)
+                .arg(column, plan.from, where.join(QStringLiteral(" AND ")), direction)
                 .arg(limit + 1);
-        QSqlQuery q = tx.exec(sql, fromValues + values);
+        QSqlQuery q = tx.exec(sql, plan.values + values);
         PartyPage page;
         while (q.next()) {
             if (page.rows.size() == limit) {

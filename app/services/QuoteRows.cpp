@@ -61,16 +61,43 @@ QString QuoteRows::compactJson(const QJsonObject &object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+namespace {
+
+// Content-addressed: the same body under the same shop is stored once, whoever saves it first.
+qint64 storeSnapshot(Database &tx, const QString &table, const QStringList &columns, const QVariantList &values,
+                     qint64 tenantId, const QString &hash) {
+    const QString marks = QStringLiteral(", ?").repeated(columns.size());
+    tx.exec(
+        QStringLiteral("INSERT INTO %1 (tenant_id, hash, %2) VALUES (?, ?%3) ON CONFLICT (tenant_id, hash) DO NOTHING")
+            .arg(table, columns.join(QStringLiteral(", ")), marks),
+        QVariantList{tenantId, hash} + values);
+    return tx.scalar(QStringLiteral("SELECT id FROM %1 WHERE tenant_id = ? AND hash = ?").arg(table), {tenantId, hash})
+        .toLongLong();
+}
+
+} // namespace
+
 qint64 QuoteRows::storeMasters(Database &tx, qint64 tenantId, const costing::CostingMasters &masters,
                                const QString &now) {
     const QString body = compactJson(CostingJson::mastersToJson(masters));
-    const QString hash = mastersHash(body);
-    tx.exec(QStringLiteral("INSERT INTO masters_snapshots (tenant_id, hash, body, created_at) VALUES (?, ?, ?, ?) "
-                           "ON CONFLICT (tenant_id, hash) DO NOTHING"),
-            {tenantId, hash, body, now});
-    return tx
-        .scalar(QStringLiteral("SELECT id FROM masters_snapshots WHERE tenant_id = ? AND hash = ?"), {tenantId, hash})
-        .toLongLong();
+    return storeSnapshot(tx, QStringLiteral("masters_snapshots"),
+                         {QStringLiteral("body"), QStringLiteral("created_at")}, {body, now}, tenantId,
+                         mastersHash(body));
+}
+
+qint64 QuoteRows::storeParty(Database &tx, qint64 tenantId, const Party &party, const QString &now) {
+    const QString body = compactJson(party.toJson());
+    return storeSnapshot(tx, QStringLiteral("party_snapshots"),
+                         {QStringLiteral("party_id"), QStringLiteral("body"), QStringLiteral("created_at")},
+                         {party.id, body, now}, tenantId, mastersHash(body));
+}
+
+qint64 QuoteRows::storeCosting(Database &tx, qint64 tenantId, const QuoteItem &item, const QString &now) {
+    const QString spec = compactJson(CostingJson::specToJson(item.spec));
+    const QString result = compactJson(item.result);
+    return storeSnapshot(tx, QStringLiteral("costing_snapshots"),
+                         {QStringLiteral("costing_json"), QStringLiteral("result_json"), QStringLiteral("created_at")},
+                         {spec, result, now}, tenantId, mastersHash(spec + QLatin1Char('\n') + result));
 }
 
 QString QuoteRows::mastersHash(const QString &body) {
@@ -87,7 +114,8 @@ const QString &QuoteRows::quoteColumns() {
 
 const QString &QuoteRows::versionColumns() {
     static const QString columns = QStringLiteral(
-        "tenant_id, quote_id, version, version_date, valid_until, party_id, party_json, seller_state, place_of_supply, "
+        "tenant_id, quote_id, version, version_date, valid_until, party_id, party_snapshot_id, seller_state, "
+        "place_of_supply, "
         "intra_state, masters_id, gst_rate_bp, round_off, transport_paise, payment_terms, delivery_days, "
         "validity_days, "
         "notes, subtotal_paise, taxable_paise, gst_paise, cgst_paise, sgst_paise, igst_paise, round_off_paise, "
@@ -97,7 +125,7 @@ const QString &QuoteRows::versionColumns() {
 
 const QString &QuoteRows::itemColumns() {
     static const QString columns = QStringLiteral(
-        "tenant_id, version_id, position, name, description, remarks, hsn, unit, costing_json, result_json, quantity, "
+        "tenant_id, version_id, position, name, description, remarks, hsn, unit, costing_id, quantity, "
         "length_mm, width_mm, height_mm, rate_paise, negotiation, negotiation_percent, negotiation_fixed_paise, "
         "unit_paise, amount_paise, selected, paper_spec");
     return columns;
@@ -105,7 +133,11 @@ const QString &QuoteRows::itemColumns() {
 
 QVariantList QuoteRows::quoteValues(qint64 tenantId, const QuoteHeader &h, const QuoteVersion &v,
                                     const QStringList &words) {
-    const QStringList boxes = boxNames(v.items);
+    return quoteValues(tenantId, h, v, words, boxNames(v.items), int(v.items.size()));
+}
+
+QVariantList QuoteRows::quoteValues(qint64 tenantId, const QuoteHeader &h, const QuoteVersion &v,
+                                    const QStringList &words, const QStringList &boxes, int itemCount) {
     return {tenantId,
             h.numbering.number,
             h.numbering.fy,
@@ -121,7 +153,7 @@ QVariantList QuoteRows::quoteValues(qint64 tenantId, const QuoteHeader &h, const
             v.party.company,
             v.party.mobile,
             v.party.name.toLower(),
-            int(v.items.size()),
+            itemCount,
             v.totals.grand.paise(),
             boxes.join(QStringLiteral(", ")),
             SearchTerms::searchText(words),
@@ -134,8 +166,8 @@ QVariantList QuoteRows::quoteValues(qint64 tenantId, const QuoteHeader &h, const
 }
 
 QVariantList QuoteRows::versionValues(qint64 tenantId, qint64 quoteId, const QuoteVersion &v, qint64 mastersId,
-                                      qint64 createdBy, const QString &createdByName, const QString &createdAt,
-                                      const QString &partyJson) {
+                                      qint64 partySnapshotId, qint64 createdBy, const QString &createdByName,
+                                      const QString &createdAt) {
     const Totals &t = v.totals;
     return {tenantId,
             quoteId,
@@ -143,7 +175,7 @@ QVariantList QuoteRows::versionValues(qint64 tenantId, qint64 quoteId, const Quo
             v.date.toString(Qt::ISODate),
             v.validUntil.toString(Qt::ISODate),
             v.party.id,
-            partyJson.isEmpty() ? compactJson(v.party.toJson()) : partyJson,
+            partySnapshotId,
             v.sellerState,
             v.placeOfSupply,
             v.intraState ? 1 : 0,
@@ -170,13 +202,8 @@ QVariantList QuoteRows::versionValues(qint64 tenantId, qint64 quoteId, const Quo
             createdByName};
 }
 
-QVariantList QuoteRows::itemValues(qint64 tenantId, qint64 versionId, int position, const QuoteItem &item) {
-    return itemValues(tenantId, versionId, position, item, compactJson(CostingJson::specToJson(item.spec)),
-                      compactJson(item.result));
-}
-
 QVariantList QuoteRows::itemValues(qint64 tenantId, qint64 versionId, int position, const QuoteItem &item,
-                                   const QString &costingJson, const QString &resultJson) {
+                                   qint64 costingId) {
     QString negotiation = QStringLiteral("none");
     if (item.negotiation.kind() == Negotiation::Kind::Percent)
         negotiation = QStringLiteral("percent");
@@ -190,8 +217,7 @@ QVariantList QuoteRows::itemValues(qint64 tenantId, qint64 versionId, int positi
             item.remarks,
             item.hsn,
             item.unit,
-            costingJson,
-            resultJson,
+            costingId,
             item.spec.quantity,
             item.insideLengthMm,
             item.insideWidthMm,

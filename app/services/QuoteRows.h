@@ -32,10 +32,12 @@ public:
 
     static QString compactJson(const QJsonObject &object);
     static QString mastersHash(const QString &body);
-    // The id of the shop's snapshot holding exactly these masters, stored now if it is new. Inside the
-    // caller's write transaction.
+    // The id of the shop's snapshot holding exactly these masters / this party / this costing input and
+    // result, stored now if it is new. Inside the caller's write transaction.
     static qint64 storeMasters(Database &tx, qint64 tenantId, const costing::CostingMasters &masters,
                                const QString &now);
+    static qint64 storeParty(Database &tx, qint64 tenantId, const Party &party, const QString &now);
+    static qint64 storeCosting(Database &tx, qint64 tenantId, const QuoteItem &item, const QString &now);
 
     // INSERT column lists (comma separated) and the values in the same order.
     static const QString &quoteColumns();
@@ -56,13 +58,14 @@ public:
     // `words` are the quote's search words (searchWords of its number, party and boxes).
     static QVariantList quoteValues(qint64 tenantId, const QuoteHeader &header, const QuoteVersion &active,
                                     const QStringList &words);
-    // `partyJson` is v.party as compactJson(toJson()); computed when empty.
+    // The same from the active version's box names and item count (active.items is not read).
+    static QVariantList quoteValues(qint64 tenantId, const QuoteHeader &header, const QuoteVersion &active,
+                                    const QStringList &words, const QStringList &boxNames, int itemCount);
     static QVariantList versionValues(qint64 tenantId, qint64 quoteId, const QuoteVersion &v, qint64 mastersId,
-                                      qint64 createdBy, const QString &createdByName, const QString &createdAt,
-                                      const QString &partyJson = {});
-    static QVariantList itemValues(qint64 tenantId, qint64 versionId, int position, const QuoteItem &item);
+                                      qint64 partySnapshotId, qint64 createdBy, const QString &createdByName,
+                                      const QString &createdAt);
     static QVariantList itemValues(qint64 tenantId, qint64 versionId, int position, const QuoteItem &item,
-                                   const QString &costingJson, const QString &resultJson);
+                                   qint64 costingId);
 };
 
 } // namespace bcp

@@ -132,13 +132,15 @@ qint64 insertVersion(Database &tx, const Session &session, qint64 quoteId, const
     const QString &vc = QuoteRows::versionColumns();
     const qint64 versionId = tx.insert(
         QStringLiteral("INSERT INTO quote_versions (%1) VALUES (%2)").arg(vc, placeholders(QuoteRows::count(vc))),
-        QuoteRows::versionValues(session.tenantId, quoteId, v, mastersId, session.userId,
+        QuoteRows::versionValues(session.tenantId, quoteId, v, mastersId,
+                                 QuoteRows::storeParty(tx, session.tenantId, v.party, now), session.userId,
                                  session.displayName.isEmpty() ? session.username : session.displayName, now));
     const QString &ic = QuoteRows::itemColumns();
     const QString itemSql =
         QStringLiteral("INSERT INTO quote_version_items (%1) VALUES (%2)").arg(ic, placeholders(QuoteRows::count(ic)));
     for (qsizetype i = 0; i < v.items.size(); ++i)
-        tx.exec(itemSql, QuoteRows::itemValues(session.tenantId, versionId, int(i), v.items.at(i)));
+        tx.exec(itemSql, QuoteRows::itemValues(session.tenantId, versionId, int(i), v.items.at(i),
+                                               QuoteRows::storeCosting(tx, session.tenantId, v.items.at(i), now)));
     return versionId;
 }
 
@@ -200,12 +202,13 @@ Result<QJsonObject> parseObject(const QString &text) {
 Result<StoredVersion> loadVersion(Database &tx, qint64 tenantId, qint64 quoteId, int version) {
     QSqlQuery q = tx.exec(
         QStringLiteral(
-            "SELECT v.id, q.number, v.version, v.version_date, v.valid_until, v.party_json, v.seller_state, "
+            "SELECT v.id, q.number, v.version, v.version_date, v.valid_until, p.body, v.seller_state, "
             "v.place_of_supply, v.intra_state, v.masters_id, m.body, v.transport_paise, v.payment_terms, "
             "v.delivery_days, v.validity_days, v.notes, v.origin, v.source_version, v.created_at, v.created_by_name, "
             "v.subtotal_paise, v.taxable_paise, v.gst_paise, v.cgst_paise, v.sgst_paise, v.igst_paise, "
             "v.round_off_paise, v.grand_paise, v.gst_rate_bp "
             "FROM quote_versions v JOIN quotes q ON q.id = v.quote_id JOIN masters_snapshots m ON m.id = v.masters_id "
+            "JOIN party_snapshots p ON p.id = v.party_snapshot_id "
             "WHERE v.quote_id = ? AND v.version = ? AND v.tenant_id = ?"),
         {quoteId, version, tenantId});
     if (!q.next())
@@ -244,12 +247,13 @@ Result<StoredVersion> loadVersion(Database &tx, qint64 tenantId, qint64 quoteId,
     v.createdBy = q.value(19).toString();
     v.totals = readTotals(q, 20, v.transport, v.intraState);
 
-    QSqlQuery items =
-        tx.exec(QStringLiteral("SELECT name, description, remarks, hsn, unit, costing_json, result_json, length_mm, "
-                               "width_mm, height_mm, rate_paise, negotiation, negotiation_percent, "
-                               "negotiation_fixed_paise, unit_paise, amount_paise, selected, paper_spec "
-                               "FROM quote_version_items WHERE version_id = ? ORDER BY position"),
-                {versionId});
+    QSqlQuery items = tx.exec(
+        QStringLiteral("SELECT i.name, i.description, i.remarks, i.hsn, i.unit, c.costing_json, c.result_json, "
+                       "i.length_mm, i.width_mm, i.height_mm, i.rate_paise, i.negotiation, i.negotiation_percent, "
+                       "i.negotiation_fixed_paise, i.unit_paise, i.amount_paise, i.selected, i.paper_spec "
+                       "FROM quote_version_items i JOIN costing_snapshots c ON c.id = i.costing_id "
+                       "WHERE i.version_id = ? ORDER BY i.position"),
+        {versionId});
     while (items.next()) {
         QuoteItem item;
         item.name = items.value(0).toString();
@@ -693,36 +697,18 @@ Result<QuotePage> QuoteService::list(const Session &session, const QuoteQuery &q
     const QString todayText = day.toString(Qt::ISODate);
 
     return m_db.read([&](Database &tx) -> Result<QuotePage> {
-        QString from = QStringLiteral("quotes q");
-        QVariantList fromValues;
+        const SearchTerms::Plan plan =
+            SearchTerms::plan(tx, QStringLiteral("quote_terms"), QStringLiteral("quote_id"), QStringLiteral("quotes"),
+                              QStringLiteral("q"), session.tenantId, words);
+        if (plan.none)
+            return QuotePage();
         QStringList where = {QStringLiteral("q.tenant_id = ?")};
         QVariantList values = {session.tenantId};
-
-        int driver = -1;
-        int fewest = SearchTerms::kSelectiveLimit + 1;
-        for (int i = 0; i < words.size(); ++i) {
-            const int n =
-                SearchTerms::countPrefix(tx, QStringLiteral("quote_terms"), session.tenantId, words.at(i), fewest);
-            if (n < fewest) {
-                fewest = n;
-                driver = i;
-            }
-        }
-        if (driver >= 0 && fewest == 0)
-            return QuotePage();
-        if (driver >= 0) {
-            // CROSS JOIN keeps SQLite's join order: the few matching terms drive, the quotes are looked up.
-            from = QStringLiteral(
-                "(SELECT DISTINCT quote_id AS qid FROM quote_terms WHERE tenant_id = ? AND term >= ? AND term < ?) t "
-                "CROSS JOIN quotes q");
-            fromValues = {session.tenantId, words.at(driver), SearchTerms::prefixEnd(words.at(driver))};
-            where << QStringLiteral("q.id = t.qid");
-        }
-        for (int i = 0; i < words.size(); ++i) {
-            if (i == driver)
-                continue;
+        if (!plan.idCondition.isEmpty())
+            where << plan.idCondition;
+        for (const QString &word : plan.likeWords) {
             where << QStringLiteral("q.search_text LIKE ? ESCAPE '\\'");
-            values << SearchTerms::likeWordPrefix(words.at(i));
+            values << SearchTerms::likeWordPrefix(word);
         }
         if (!query.statuses.isEmpty()) {
             QStringList any;
@@ -768,9 +754,9 @@ Result<QuotePage> QuoteService::list(const Session &session, const QuoteQuery &q
                 "SELECT q.id, q.number, q.quote_date, q.valid_until, q.party_id, q.party_name, q.party_company, "
                 "q.item_count, q.grand_paise, q.status, q.active_version, q.box_names, q.%1 "
                 "FROM %2 WHERE %3 ORDER BY q.%1 %4, q.id %4 LIMIT %5")
-                .arg(column, from, where.join(QStringLiteral(" AND ")), direction)
+                .arg(column, plan.from, where.join(QStringLiteral(" AND ")), direction)
                 .arg(limit + 1);
-        QSqlQuery q = tx.exec(sql, fromValues + values);
+        QSqlQuery q = tx.exec(sql, plan.values + values);
         QuotePage page;
         while (q.next()) {
             if (page.rows.size() == limit) {

@@ -2,8 +2,11 @@
 
 #include "data/Database.h"
 
+#include <QPair>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 namespace bcp {
 
@@ -85,6 +88,50 @@ int SearchTerms::countPrefix(Database &db, const QString &table, qint64 tenantId
                     .arg(cap),
                 {tenantId, prefix, prefixEnd(prefix)})
         .toInt();
+}
+
+SearchTerms::Plan SearchTerms::plan(Database &db, const QString &termsTable, const QString &idColumn,
+                                    const QString &table, const QString &alias, qint64 tenantId,
+                                    const QStringList &words) {
+    Plan plan;
+    plan.from = table + QLatin1Char(' ') + alias;
+    plan.likeWords = words;
+    if (words.isEmpty())
+        return plan;
+    // Each word's term rows, counted no further than the larger limit: a few index entries per word.
+    QList<QPair<int, int>> counts; // count, word index
+    for (int i = 0; i < words.size(); ++i) {
+        const int n = countPrefix(db, termsTable, tenantId, words.at(i), kIntersectLimit + 1);
+        if (n == 0) {
+            plan.none = true;
+            return plan;
+        }
+        counts.append({n, i});
+    }
+    std::sort(counts.begin(), counts.end());
+    const QString range = QStringLiteral("SELECT %1 AS rid FROM %2 WHERE tenant_id = ? AND term >= ? AND term < ?")
+                              .arg(idColumn, termsTable);
+    auto rangeValues = [&](int word) { return QVariantList{tenantId, words.at(word), prefixEnd(words.at(word))}; };
+    QList<int> driven;
+    if (counts.first().first <= kSelectiveLimit) {
+        plan.from = QStringLiteral("(SELECT DISTINCT rid FROM (%1) AS w) t CROSS JOIN %2 %3").arg(range, table, alias);
+        plan.values = rangeValues(counts.first().second);
+        driven << counts.first().second;
+    } else if (counts.size() >= 2 && counts.at(1).first <= kIntersectLimit) {
+        plan.from = QStringLiteral("(%1 INTERSECT %1) t CROSS JOIN %2 %3").arg(range, table, alias);
+        plan.values = rangeValues(counts.at(0).second) + rangeValues(counts.at(1).second);
+        driven << counts.at(0).second << counts.at(1).second;
+    } else {
+        return plan; // common words: walk the list's sort index and filter
+    }
+    // CROSS JOIN keeps SQLite's join order: the few matching ids drive, the rows are looked up by id.
+    plan.idCondition = QStringLiteral("%1.id = t.rid").arg(alias);
+    plan.likeWords.clear();
+    for (int i = 0; i < words.size(); ++i) {
+        if (!driven.contains(i))
+            plan.likeWords << words.at(i);
+    }
+    return plan;
 }
 
 void SearchTerms::replace(Database &tx, const QString &table, const QString &idColumn, qint64 tenantId, qint64 rowId,

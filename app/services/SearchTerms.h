@@ -17,6 +17,24 @@ class SearchTerms {
 public:
     // Above this many term rows a word counts as common (the sort-index walk is then the faster plan).
     static constexpr int kSelectiveLimit = 4000;
+    // Two common words whose term rows are each at most this many are intersected in the term index:
+    // "ravi kumar" matches few rows although "ravi" and "kumar" each match many, and a walk would have
+    // to read a large part of the list to find a page of them.
+    static constexpr int kIntersectLimit = 50000;
+
+    // How a list query finds the rows whose words match every search word (each word a prefix of one
+    // of the row's words).
+    struct Plan {
+        bool none = false;     // a word matches nothing: the answer is empty
+        QString from;          // FROM clause: the row table alone, or matching ids CROSS JOIN the row table
+        QVariantList values;   // for the placeholders in `from`
+        QString idCondition;   // WHERE part tying the ids to the rows ("" for a walk)
+        QStringList likeWords; // words still to filter with search_text LIKE likeWordPrefix(word)
+    };
+    // `table alias` is the row table as the query names it ("quotes q"); `idColumn` the row id column of
+    // the terms table ("quote_id").
+    static Plan plan(Database &db, const QString &termsTable, const QString &idColumn, const QString &table,
+                     const QString &alias, qint64 tenantId, const QStringList &words);
 
     // Lower-cased words of `text` split at white space and commas, with punctuation trimmed from both ends
     // ("Pvt. Ltd." -> "pvt", "ltd"; "QT/25-26/0001" stays one word). Duplicates removed, order kept.

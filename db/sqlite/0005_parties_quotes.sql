@@ -60,6 +60,29 @@ CREATE TABLE masters_snapshots (
     UNIQUE (tenant_id, hash)
 );
 
+-- A party as it was when a version was saved, and a box's costing input with the engine's result: both
+-- content-addressed (hash of the body) and immutable, so a party that receives a hundred quotes is stored
+-- once per change of its details and the same box priced the same way once.
+CREATE TABLE party_snapshots (
+    id INTEGER PRIMARY KEY,
+    tenant_id INTEGER NOT NULL REFERENCES tenants(id),
+    party_id INTEGER NOT NULL,
+    hash TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (tenant_id, hash)
+);
+
+CREATE TABLE costing_snapshots (
+    id INTEGER PRIMARY KEY,
+    tenant_id INTEGER NOT NULL REFERENCES tenants(id),
+    hash TEXT NOT NULL,
+    costing_json TEXT NOT NULL,
+    result_json TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (tenant_id, hash)
+);
+
 -- One row per quote: the header plus what the Quotes list shows, copied from the active version so the
 -- list is one indexed query.
 CREATE TABLE quotes (
@@ -115,7 +138,7 @@ CREATE TABLE quote_versions (
     version_date TEXT NOT NULL,
     valid_until TEXT NOT NULL,
     party_id INTEGER NOT NULL,
-    party_json TEXT NOT NULL,
+    party_snapshot_id INTEGER NOT NULL REFERENCES party_snapshots(id),
     seller_state TEXT NOT NULL DEFAULT '',
     place_of_supply TEXT NOT NULL DEFAULT '',
     intra_state INTEGER NOT NULL,
@@ -153,9 +176,9 @@ CREATE TABLE quote_version_items (
     remarks TEXT NOT NULL DEFAULT '',
     hsn TEXT NOT NULL DEFAULT '4819',
     unit TEXT NOT NULL DEFAULT 'Pcs',
-    costing_json TEXT NOT NULL,
-    result_json TEXT NOT NULL,
+    costing_id INTEGER NOT NULL REFERENCES costing_snapshots(id),
     quantity INTEGER NOT NULL,
+    -- The box's inside size from the engine's result, for the duplicate-box rule.
     length_mm REAL NOT NULL,
     width_mm REAL NOT NULL,
     height_mm REAL NOT NULL,
@@ -206,10 +229,30 @@ END;
 
 CREATE TRIGGER masters_snapshots_no_update BEFORE UPDATE ON masters_snapshots
 BEGIN
-    SELECT RAISE(ABORT, 'masters snapshots are immutable');
+    SELECT RAISE(ABORT, 'snapshots are immutable');
 END;
 
 CREATE TRIGGER masters_snapshots_no_delete BEFORE DELETE ON masters_snapshots
 BEGIN
-    SELECT RAISE(ABORT, 'masters snapshots are immutable');
+    SELECT RAISE(ABORT, 'snapshots are immutable');
+END;
+
+CREATE TRIGGER party_snapshots_no_update BEFORE UPDATE ON party_snapshots
+BEGIN
+    SELECT RAISE(ABORT, 'snapshots are immutable');
+END;
+
+CREATE TRIGGER party_snapshots_no_delete BEFORE DELETE ON party_snapshots
+BEGIN
+    SELECT RAISE(ABORT, 'snapshots are immutable');
+END;
+
+CREATE TRIGGER costing_snapshots_no_update BEFORE UPDATE ON costing_snapshots
+BEGIN
+    SELECT RAISE(ABORT, 'snapshots are immutable');
+END;
+
+CREATE TRIGGER costing_snapshots_no_delete BEFORE DELETE ON costing_snapshots
+BEGIN
+    SELECT RAISE(ABORT, 'snapshots are immutable');
 END;
