@@ -14,6 +14,7 @@
 #include "quotes/QuoteListModel.h"
 #include "quotes/QuoteTotalsView.h"
 #include "quotes/QuoteVersionsModel.h"
+#include "services/MastersService.h"
 #include "services/PartyService.h"
 #include "services/Permissions.h"
 #include "services/QuoteCalculator.h"
@@ -78,7 +79,7 @@ void fixedRows(QTableView *view) {
 
 QuoteEditor::QuoteEditor(Database &db, const Session &session, QWidget *parent)
     : QWidget(parent), m_db(db), m_session(session), m_parties(std::make_unique<PartyService>(db)),
-      m_quotes(std::make_unique<QuoteService>(db)) {
+      m_quotes(std::make_unique<QuoteService>(db)), m_mastersService(std::make_unique<MastersService>(db)) {
     setObjectName(QStringLiteral("quoteEditor"));
     auto current = m_quotes->currentMasters(m_session);
     m_masters = current ? current.value() : costing::CostingMasters::defaults();
@@ -370,6 +371,11 @@ QWidget *QuoteEditor::buildTabs() {
     m_itemPlaceholder->setStyleSheet(QStringLiteral("QLabel { color: #5f6368; font-size: 11pt; }"));
     m_itemEditor = new QuoteItemEditor(m_masters, m_itemStack);
     connect(m_itemEditor, &QuoteItemEditor::edited, this, &QuoteEditor::itemEdited);
+    // The manual paper rates the shop used last are offered here as in the Box calculator.
+    m_itemEditor->calculator()->setRateMemory([this](double bf, const QString &shade) -> std::optional<double> {
+        auto rate = m_mastersService->rememberedRate(m_session, bf, shade);
+        return rate ? rate.value() : std::nullopt;
+    });
     m_itemStack->addWidget(m_itemPlaceholder);
     m_itemStack->addWidget(m_itemEditor);
     m_tabs->addTab(m_itemStack, tr("Item"));

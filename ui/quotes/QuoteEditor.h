@@ -29,6 +29,7 @@ class QTabWidget;
 
 namespace bcp {
 class Database;
+class MastersService;
 class PartyService;
 class QuoteService;
 } // namespace bcp
@@ -154,6 +155,7 @@ private:
     Session m_session;
     std::unique_ptr<PartyService> m_parties;
     std::unique_ptr<QuoteService> m_quotes;
+    std::unique_ptr<MastersService> m_mastersService;
 
     Quote m_quote; // id 0 while new
     std::optional<Party> m_party;

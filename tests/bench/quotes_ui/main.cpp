@@ -35,7 +35,7 @@ using namespace bcp;
 namespace {
 
 const QString kOwner = QStringLiteral("bench");
-const QString kPassword = QStringLiteral("Bench#Quotes-2025");
+const QString kPassword = QStringLiteral("Corrugated#Box42");
 
 void say(const QString &text) {
     std::printf("%s\n", qPrintable(text));
