@@ -168,11 +168,13 @@ void TestSignIn::setupWizardCreatesShopAndOwner() {
     QTest::keyClicks(wizard->companyEdit(), QStringLiteral("Shree Ganesh Packaging"));
     // The GSTIN names the state: typing it picks Maharashtra, and it is checked as it is typed.
     QTest::keyClicks(wizard->gstinEdit(), QStringLiteral("27aapfu0939f1z"));
-    QVERIFY2(wizard->gstinStatus()->text().contains(QStringLiteral("14 of 15")), qPrintable(wizard->gstinStatus()->text()));
+    QVERIFY2(wizard->gstinStatus()->text().contains(QStringLiteral("14 of 15")),
+             qPrintable(wizard->gstinStatus()->text()));
     QTest::keyClicks(wizard->gstinEdit(), QStringLiteral("v"));
     QCOMPARE(wizard->gstinEdit()->text(), QStringLiteral("27AAPFU0939F1ZV"));
     QCOMPARE(wizard->stateCombo()->currentData().toString(), QStringLiteral("27"));
-    QVERIFY2(wizard->gstinStatus()->text().contains(QStringLiteral("Valid GSTIN")), qPrintable(wizard->gstinStatus()->text()));
+    QVERIFY2(wizard->gstinStatus()->text().contains(QStringLiteral("Valid GSTIN")),
+             qPrintable(wizard->gstinStatus()->text()));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(ui::SetupWizard::OwnerPage));
 
@@ -197,7 +199,8 @@ void TestSignIn::setupWizardCreatesShopAndOwner() {
     ui::MainWindow *window = flow.mainWindow();
     QVERIFY(window);
     QVERIFY(QTest::qWaitForWindowExposed(window));
-    QVERIFY2(window->userLabel()->text().contains(QStringLiteral("Ravi Kumar")), qPrintable(window->userLabel()->text()));
+    QVERIFY2(window->userLabel()->text().contains(QStringLiteral("Ravi Kumar")),
+             qPrintable(window->userLabel()->text()));
     QVERIFY2(window->userLabel()->text().contains(QStringLiteral("Owner")), qPrintable(window->userLabel()->text()));
     QCOMPARE(window->tenantLabel()->text(), QStringLiteral("Shree Ganesh Packaging"));
     QVERIFY(window->panes()->findChild<ui::UsersPane *>()); // the owner manages users
@@ -227,11 +230,13 @@ void TestSignIn::setupWizardRefusalKeepsItOpen() {
     QTest::keyClicks(wizard->companyEdit(), QStringLiteral("Shree Ganesh Packaging"));
     wizard->stateCombo()->setCurrentIndex(wizard->stateCombo()->findData(QStringLiteral("29")));
     QTest::keyClicks(wizard->gstinEdit(), QStringLiteral("27AAPFU0939F1ZV"));
-    QVERIFY2(wizard->gstinStatus()->text().contains(QStringLiteral("not in Karnataka")), qPrintable(wizard->gstinStatus()->text()));
+    QVERIFY2(wizard->gstinStatus()->text().contains(QStringLiteral("not in Karnataka")),
+             qPrintable(wizard->gstinStatus()->text()));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(ui::SetupWizard::ShopPage));
     QVERIFY(ui::FieldMark::isMarked(wizard->gstinEdit()));
-    QVERIFY2(wizard->shopMessage()->text().contains(QStringLiteral("Maharashtra")), qPrintable(wizard->shopMessage()->text()));
+    QVERIFY2(wizard->shopMessage()->text().contains(QStringLiteral("Maharashtra")),
+             qPrintable(wizard->shopMessage()->text()));
 
     wizard->stateCombo()->setCurrentIndex(wizard->stateCombo()->findData(QStringLiteral("27")));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
@@ -247,7 +252,8 @@ void TestSignIn::setupWizardRefusalKeepsItOpen() {
     QCOMPARE(flow.step(), ui::AppFlow::Step::Setup);
     QVERIFY(ui::FieldMark::isMarked(wizard->repeatEdit()));
     QVERIFY(wizard->ownerMessage()->isVisible());
-    QVERIFY2(wizard->ownerMessage()->text().contains(QStringLiteral("differ")), qPrintable(wizard->ownerMessage()->text()));
+    QVERIFY2(wizard->ownerMessage()->text().contains(QStringLiteral("differ")),
+             qPrintable(wizard->ownerMessage()->text()));
     QCOMPARE(shop.accounts.needsSetup().value(), true); // nothing was created
 
     // A user name the service refuses is marked too.
@@ -466,7 +472,8 @@ void TestSignIn::idleLockKeepsTypedText() {
     QTest::keyClick(unlock->passwordEdit(), Qt::Key_Return); // keyboard first: Enter unlocks
     QVERIFY(idle->isLocked());
     QVERIFY(unlock->message()->isVisible());
-    QVERIFY2(unlock->message()->text().contains(QStringLiteral("Wrong password")), qPrintable(unlock->message()->text()));
+    QVERIFY2(unlock->message()->text().contains(QStringLiteral("Wrong password")),
+             qPrintable(unlock->message()->text()));
 
     QTest::keyClicks(unlock->passwordEdit(), kOwnerPassword);
     QTest::mouseClick(unlock->unlockButton(), Qt::LeftButton);
@@ -556,7 +563,8 @@ void TestSignIn::secretPromptAsksOnTheGuiThread() {
 
     Seen gui;
     answerWith(&gui, QStringLiteral("s3cret-on-gui"));
-    QCOMPARE(ui::SecretPrompt::ask(QStringLiteral("postgres/app@server:5432"), why), std::optional<QString>(QStringLiteral("s3cret-on-gui")));
+    QCOMPARE(ui::SecretPrompt::ask(QStringLiteral("postgres/app@server:5432"), why),
+             std::optional<QString>(QStringLiteral("s3cret-on-gui")));
     QVERIFY(gui.asked);
     QVERIFY(gui.hidden);
     QCOMPARE(gui.label, why);
@@ -564,7 +572,8 @@ void TestSignIn::secretPromptAsksOnTheGuiThread() {
     Seen worker;
     answerWith(&worker, QStringLiteral("s3cret-from-worker"));
     std::optional<QString> fromWorker;
-    std::unique_ptr<QThread> thread(QThread::create([&] { fromWorker = ui::SecretPrompt::ask(QStringLiteral("k"), why); }));
+    std::unique_ptr<QThread> thread(
+        QThread::create([&] { fromWorker = ui::SecretPrompt::ask(QStringLiteral("k"), why); }));
     thread->start();
     QTRY_VERIFY_WITH_TIMEOUT(thread->isFinished(), 10000);
     QCOMPARE(fromWorker, std::optional<QString>(QStringLiteral("s3cret-from-worker")));

@@ -161,7 +161,8 @@ void TestUsersPane::modelPassesTesterAndShowsState() {
     Shop shop;
     shop.addUser(QStringLiteral("meena"), QStringLiteral("Meena Shah"), QStringLiteral("admin"),
                  QStringLiteral("meena@example.in"));
-    const qint64 suresh = shop.addUser(QStringLiteral("suresh"), QStringLiteral("Suresh Patil"), QStringLiteral("staff"));
+    const qint64 suresh =
+        shop.addUser(QStringLiteral("suresh"), QStringLiteral("Suresh Patil"), QStringLiteral("staff"));
     shop.addUser(QStringLiteral("anil"), QStringLiteral("Anil Rao"), QStringLiteral("viewer"));
     shop.lockOut(QStringLiteral("anil"));
     QVERIFY(shop.accounts.setDisabled(shop.owner, suresh, true).ok());
@@ -178,7 +179,8 @@ void TestUsersPane::modelPassesTesterAndShowsState() {
     QVERIFY(model.reload().ok());
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.columnCount(), int(ui::UsersModel::ColumnCount));
-    QCOMPARE(model.headerData(ui::UsersModel::TwoFactorColumn, Qt::Horizontal).toString(), QStringLiteral("Two-factor"));
+    QCOMPARE(model.headerData(ui::UsersModel::TwoFactorColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Two-factor"));
 
     const int m = rowOf(&model, QStringLiteral("meena"));
     QCOMPARE(cell(&model, m, ui::UsersModel::NameColumn), QStringLiteral("Meena Shah"));
@@ -295,7 +297,8 @@ void TestUsersPane::addUserRefusalKeepsDialogOpen() {
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
     QVERIFY(dialog->isVisible());
     QVERIFY(ui::FieldMark::isMarked(dialog->usernameEdit()));
-    QVERIFY2(dialog->message()->text().contains(QStringLiteral("already taken")), qPrintable(dialog->message()->text()));
+    QVERIFY2(dialog->message()->text().contains(QStringLiteral("already taken")),
+             qPrintable(dialog->message()->text()));
 
     // A one-time password that breaks the rules is refused with the rule.
     typeInto(dialog->usernameEdit(), QStringLiteral("ravi2"));

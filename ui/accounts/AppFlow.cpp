@@ -57,8 +57,9 @@ void AppFlow::start() {
     QApplication::setQuitOnLastWindowClosed(false);
     auto needsSetup = m_accounts->needsSetup();
     if (!needsSetup) {
-        QMessageBox::critical(nullptr, tr("BoxCostPro"),
-                              tr("The accounts in the database could not be read:\n\n%1").arg(needsSetup.error().text()));
+        QMessageBox::critical(
+            nullptr, tr("BoxCostPro"),
+            tr("The accounts in the database could not be read:\n\n%1").arg(needsSetup.error().text()));
         cancel();
         return;
     }
@@ -98,8 +99,8 @@ void AppFlow::showSignIn() {
 void AppFlow::continueAfterSignIn() {
     if (m_signIn.mustChangePassword) {
         setStep(Step::ChangePassword);
-        auto *dialog = new ChangePasswordDialog(*m_accounts, m_session,
-                                                ChangePasswordDialog::Reason::ResetByAdministrator);
+        auto *dialog =
+            new ChangePasswordDialog(*m_accounts, m_session, ChangePasswordDialog::Reason::ResetByAdministrator);
         connect(dialog, &QDialog::accepted, this, [this] {
             m_signIn.mustChangePassword = false;
             continueAfterSignIn();
@@ -158,8 +159,8 @@ void AppFlow::addAccountMenu() {
 void AppFlow::changeOwnPassword() {
     if (!m_window)
         return;
-    auto *dialog = new ChangePasswordDialog(*m_accounts, m_session, ChangePasswordDialog::Reason::OwnChoice,
-                                            m_window.get());
+    auto *dialog =
+        new ChangePasswordDialog(*m_accounts, m_session, ChangePasswordDialog::Reason::OwnChoice, m_window.get());
     connect(dialog, &QDialog::accepted, this,
             [this] { m_window->statusBar()->showMessage(tr("Your password was changed."), 8000); });
     showDialog(dialog);
@@ -168,8 +169,8 @@ void AppFlow::changeOwnPassword() {
 void AppFlow::setUpTwoFactor() {
     if (!m_window)
         return;
-    auto *dialog = new TotpEnrolmentDialog(*m_accounts, m_session, TotpEnrolmentDialog::Reason::OwnChoice,
-                                           m_window.get());
+    auto *dialog =
+        new TotpEnrolmentDialog(*m_accounts, m_session, TotpEnrolmentDialog::Reason::OwnChoice, m_window.get());
     connect(dialog, &QDialog::accepted, this,
             [this] { m_window->statusBar()->showMessage(tr("Two-factor sign-in is on for your account."), 8000); });
     showDialog(dialog);

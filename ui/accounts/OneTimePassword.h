@@ -10,8 +10,7 @@ namespace bcp::ui {
 class OneTimePassword {
 public:
     // "k7mq-3xtp-9wre": 12 random characters (about 59 bits) in groups of four.
-    static QString generate(const QString &username = {}, const QString &displayName = {},
-                            const QString &email = {});
+    static QString generate(const QString &username = {}, const QString &displayName = {}, const QString &email = {});
 };
 
 } // namespace bcp::ui

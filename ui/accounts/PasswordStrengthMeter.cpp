@@ -133,8 +133,8 @@ void PasswordStrengthMeter::refresh() {
     m_policyText = policy ? QString() : policy.error().message;
     QPalette messagePalette = palette();
     if (m_password.isEmpty()) {
-        m_message->setText(tr("At least %1 characters, not containing your name or user name.")
-                               .arg(PasswordHasher::kMinLength));
+        m_message->setText(
+            tr("At least %1 characters, not containing your name or user name.").arg(PasswordHasher::kMinLength));
     } else if (m_policyOk) {
         m_message->setText(tr("Meets the password rules."));
         messagePalette.setColor(QPalette::WindowText, levelColour(4));

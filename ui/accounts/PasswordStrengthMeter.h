@@ -18,7 +18,7 @@ public:
     void setIdentity(const QString &username, const QString &displayName, const QString &email = {});
     void setPassword(const QString &password);
 
-    int strength() const { return m_strength; }        // 0..4, PasswordHasher::strength
+    int strength() const { return m_strength; } // 0..4, PasswordHasher::strength
     bool meetsPolicy() const { return m_policyOk; }
     QString verdict() const;                           // "Weak", "Strong", …
     QString policyMessage() const;                     // empty when every rule is met

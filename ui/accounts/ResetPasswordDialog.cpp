@@ -24,8 +24,8 @@ ResetPasswordDialog::ResetPasswordDialog(AccountService &accounts, const Session
     setMinimumWidth(480);
     setStyleSheet(FieldMark::styleSheet());
 
-    const QString who = user.displayName.isEmpty() ? user.username
-                                                   : QStringLiteral("%1 (%2)").arg(user.displayName, user.username);
+    const QString who =
+        user.displayName.isEmpty() ? user.username : QStringLiteral("%1 (%2)").arg(user.displayName, user.username);
     auto *intro = new QLabel(tr("<b>Reset the password of %1</b><br>Give them this one-time password. They must "
                                 "choose their own at the next sign-in; a lock after failed attempts is cleared too.")
                                  .arg(who.toHtmlEscaped()),

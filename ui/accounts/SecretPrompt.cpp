@@ -14,9 +14,9 @@ namespace {
 std::optional<QString> askOnGuiThread(const QString &key, const QString &why) {
     QInputDialog dialog(QApplication::activeWindow());
     dialog.setWindowTitle(QCoreApplication::translate("bcp::ui::SecretPrompt", "Password needed – BoxCostPro"));
-    dialog.setLabelText(why.isEmpty() ? QCoreApplication::translate("bcp::ui::SecretPrompt",
-                                                                    "Enter the secret for %1:").arg(key)
-                                      : why);
+    dialog.setLabelText(why.isEmpty()
+                            ? QCoreApplication::translate("bcp::ui::SecretPrompt", "Enter the secret for %1:").arg(key)
+                            : why);
     dialog.setTextEchoMode(QLineEdit::Password);
     dialog.setInputMode(QInputDialog::TextInput);
     dialog.setMinimumWidth(460);

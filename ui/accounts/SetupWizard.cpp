@@ -315,10 +315,10 @@ QWidget *SetupWizard::widgetForField(const QString &field) const {
 }
 
 void SetupWizard::clearMarks() {
-    for (QWidget *w : {static_cast<QWidget *>(m_company), static_cast<QWidget *>(m_state),
-                       static_cast<QWidget *>(m_gstin), static_cast<QWidget *>(m_username),
-                       static_cast<QWidget *>(m_displayName), static_cast<QWidget *>(m_password),
-                       static_cast<QWidget *>(m_repeat)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_company), static_cast<QWidget *>(m_state), static_cast<QWidget *>(m_gstin),
+          static_cast<QWidget *>(m_username), static_cast<QWidget *>(m_displayName), static_cast<QWidget *>(m_password),
+          static_cast<QWidget *>(m_repeat)})
         FieldMark::clear(w);
 }
 

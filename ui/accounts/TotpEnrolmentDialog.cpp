@@ -35,8 +35,7 @@ QFont monospace(const QFont &base, qreal scale) {
 
 TotpEnrolmentDialog::TotpEnrolmentDialog(AccountService &accounts, const Session &session, Reason reason,
                                          QWidget *parent)
-    : QDialog(parent), m_accounts(accounts), m_session(session), m_reason(reason),
-      m_steps(new QStackedWidget(this)) {
+    : QDialog(parent), m_accounts(accounts), m_session(session), m_reason(reason), m_steps(new QStackedWidget(this)) {
     setWindowTitle(tr("Two-factor sign-in – BoxCostPro"));
     setMinimumWidth(680);
     m_steps->addWidget(createScanStep());
@@ -51,9 +50,8 @@ QWidget *TotpEnrolmentDialog::createScanStep() {
     auto *step = new QWidget(m_steps);
     auto *intro = new QLabel(step);
     intro->setWordWrap(true);
-    const QString why = m_reason == Reason::RequiredByShop
-                            ? tr("Your shop requires two-factor sign-in for your role. ")
-                            : QString();
+    const QString why =
+        m_reason == Reason::RequiredByShop ? tr("Your shop requires two-factor sign-in for your role. ") : QString();
     intro->setText(tr("<b>Set up two-factor sign-in</b><br>%1After your password, BoxCostPro will also ask for a "
                       "code from an authenticator app on your phone.")
                        .arg(why.toHtmlEscaped()));

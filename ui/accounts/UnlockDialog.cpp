@@ -28,9 +28,7 @@ UnlockDialog::UnlockDialog(AccountService &accounts, const Session &session, QWi
     const QString who = session.displayName.isEmpty()
                             ? session.username
                             : QStringLiteral("%1 (%2)").arg(session.displayName, session.username);
-    auto *intro = new QLabel(tr("Signed in as %1. Enter your password to continue where you left off.")
-                                 .arg(who),
-                             this);
+    auto *intro = new QLabel(tr("Signed in as %1. Enter your password to continue where you left off.").arg(who), this);
     intro->setWordWrap(true);
     intro->setMinimumWidth(360);
 

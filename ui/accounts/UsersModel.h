@@ -16,8 +16,16 @@ namespace bcp::ui {
 class UsersModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { UsernameColumn, NameColumn, EmailColumn, RoleColumn, StatusColumn, TwoFactorColumn,
-                  LastSignInColumn, ColumnCount };
+    enum Column {
+        UsernameColumn,
+        NameColumn,
+        EmailColumn,
+        RoleColumn,
+        StatusColumn,
+        TwoFactorColumn,
+        LastSignInColumn,
+        ColumnCount
+    };
     enum DataRole { UserIdRole = Qt::UserRole + 1, LockedRole, DisabledRole };
 
     UsersModel(AccountService &accounts, const Session &session, const Clock &clock, QObject *parent = nullptr);
