@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -318,6 +319,7 @@ void TestAuditPane::exportRunsInTheBackground() {
     pane.exportTo(AuditExportFormat::Json, path);
     QVERIFY(pane.isBusy());
     QVERIFY(pane.progressDialog());
+    QVERIFY(pane.progressDialog()->labelText().startsWith(QStringLiteral("Exporting the audit log")));
     QVERIFY(!pane.exportCsvButton()->isEnabled());
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.first().at(0).toBool(), true);

@@ -402,10 +402,11 @@ void AuditPane::runJob(const QString &label,
 
     QPointer<QProgressDialog> guard(dialog);
     connect(dialog, &QProgressDialog::canceled, job, &AuditJob::cancel);
-    connect(job, &AuditJob::progress, dialog, [guard, job](qint64 doneRows, qint64 total) {
+    connect(job, &AuditJob::progress, dialog, [guard, job, label](qint64 doneRows, qint64 total) {
         if (!guard || job->isCancelled())
             return;
-        guard->setLabelText(tr("%1 of %2 entries").arg(IndianFormat::grouped(doneRows), IndianFormat::grouped(total)));
+        guard->setLabelText(label + QLatin1Char('\n') +
+                            tr("%1 of %2 entries").arg(IndianFormat::grouped(doneRows), IndianFormat::grouped(total)));
         guard->setValue(total > 0 ? int(qMin<qint64>(1000, doneRows * 1000 / total)) : 0);
     });
     connect(job, &AuditJob::finished, this, [this, job, guard, done](bool ok, const QString &message) {
