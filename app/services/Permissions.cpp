@@ -34,7 +34,7 @@ const std::vector<std::pair<QString, const char *>> &descriptions() {
         {perm::SettingsEdit, QT_TRANSLATE_NOOP("Permissions", "edit the company profile and settings")},
         {perm::TicketsView, QT_TRANSLATE_NOOP("Permissions", "view support tickets")},
         {perm::TicketsEdit, QT_TRANSLATE_NOOP("Permissions", "create and answer support tickets")},
-        {perm::SubscriptionView, QT_TRANSLATE_NOOP("Permissions", "view the shop's subscription")},
+        {perm::SubscriptionView, QT_TRANSLATE_NOOP("Permissions", "view the subscription of the shop")},
         {perm::PlatformTenants, QT_TRANSLATE_NOOP("Permissions", "manage shops (tenants)")},
         {perm::PlatformPlans, QT_TRANSLATE_NOOP("Permissions", "manage plans and features")},
         {perm::PlatformSubscriptions, QT_TRANSLATE_NOOP("Permissions", "manage subscriptions")},

@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <tuple>
 #include <utility>
 
@@ -149,8 +150,7 @@ BoxCalculatorWidget::BoxCalculatorWidget(const costing::CostingMasters &masters,
     resultScroll->setFrameShape(QFrame::NoFrame);
     resultScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     resultScroll->setFocusPolicy(Qt::NoFocus);
-    resultScroll->setFixedWidth(std::max(m_resultsPanel->sizeHint().width(), m_resultsPanel->minimumWidth()) +
-                                style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    resultScroll->setFixedWidth(m_resultsPanel->minimumWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -437,11 +437,9 @@ QWidget *BoxCalculatorWidget::buildResults() {
     line->setStyleSheet(QStringLiteral("color: #a5d0a8;"));
     priceLayout->addSpacing(4);
     priceLayout->addWidget(line);
-    auto *orderRow = new QHBoxLayout;
-    orderRow->addWidget(m_orderCaption);
-    orderRow->addStretch();
-    orderRow->addWidget(m_orderValue);
-    priceLayout->addLayout(orderRow);
+    // Caption and amount on lines of their own: a crore-sized order still fits the narrow panel.
+    priceLayout->addWidget(m_orderCaption);
+    priceLayout->addWidget(m_orderValue);
     layout->addWidget(price);
 
     auto *sheet = new QGroupBox(tr("Sheet and board"), m_resultsPanel);
@@ -455,15 +453,24 @@ QWidget *BoxCalculatorWidget::buildResults() {
     m_thickness = valueLabel(QStringLiteral("boardThickness"), sheet);
     m_ect = valueLabel(QStringLiteral("ect"), sheet);
     m_bct = valueLabel(QStringLiteral("bct"), sheet);
-    sheetForm->addRow(tr("Sheet size"), m_sheetMm);
-    sheetForm->addRow(QString(), m_sheetIn);
-    sheetForm->addRow(tr("Construction"), m_construction);
-    sheetForm->addRow(tr("Weight"), m_weight);
-    sheetForm->addRow(tr("Burst strength"), m_burst);
-    sheetForm->addRow(tr("Board thickness"), m_thickness);
-    sheetForm->addRow(tr("Edge crush (ECT)"), m_ect);
-    sheetForm->addRow(tr("Compression (BCT)"), m_bct);
-    m_bct->setToolTip(tr("McKee estimate from the ECT, the board thickness and the box perimeter"));
+    // Short captions keep the panel narrow enough to sit beside the inputs in the main window; the full
+    // names are in the tooltips.
+    const std::pair<QString, QString> captions[] = {
+        {tr("Sheet size"), tr("Cutting length × deckle (reel) width of the blank")},
+        {QString(), QString()},
+        {tr("Construction"), tr("Two-piece when the sheet is longer than the one-piece maximum")},
+        {tr("Weight"), tr("Board weight of one box")},
+        {tr("Burst (BS)"), tr("Bursting strength of the board")},
+        {tr("Thickness"), tr("Board thickness: the sum of the flute heights")},
+        {tr("ECT"), tr("Edge crush test of the board")},
+        {tr("BCT"), tr("Box compression strength (McKee), from the ECT, the board thickness and the perimeter")}};
+    QLabel *const values[] = {m_sheetMm, m_sheetIn, m_construction, m_weight, m_burst, m_thickness, m_ect, m_bct};
+    for (std::size_t i = 0; i < std::size(values); ++i) {
+        auto *label = new QLabel(captions[i].first, sheet);
+        label->setToolTip(captions[i].second);
+        values[i]->setToolTip(captions[i].second);
+        sheetForm->addRow(label, values[i]);
+    }
     layout->addWidget(sheet);
 
     auto *costs = new QGroupBox(tr("Cost per box"), m_resultsPanel);
@@ -491,9 +498,12 @@ QWidget *BoxCalculatorWidget::buildResults() {
     layout->addStretch();
 
     m_resultGroups = {sheet, costs};
-    m_resultsPanel->setMinimumWidth(
-        price->fontMetrics().horizontalAdvance(QStringLiteral("Compression (BCT)  ")) +
-        price->fontMetrics().horizontalAdvance(QStringLiteral("1,23,456.7 kgf (12,34,567 N)")) + 48);
+    // Wide enough for the usual values; longer ones wrap at their spaces instead of widening the panel.
+    const QFontMetrics fm = m_resultsPanel->fontMetrics();
+    m_resultsPanel->setFixedWidth(fm.horizontalAdvance(tr("Construction")) +
+                                  fm.horizontalAdvance(QStringLiteral("0.2087 kg (208.7 g)")) + 76);
+    for (QLabel *value : values)
+        value->setWordWrap(true);
     return m_resultsPanel;
 }
 
@@ -566,7 +576,7 @@ QWidget *BoxCalculatorWidget::fieldWidget(const QString &field) const {
         QWidget *first = nullptr;
         for (int i = 1; i < m_layers->ply(); i += 2) {
             auto *combo = qobject_cast<QComboBox *>(m_layers->editor(i, QStringLiteral("flute")));
-            const QString letter = combo ? combo->currentText() : QString();
+            const QString letter = combo ? combo->currentData().toString() : QString();
             if (combo && (letter.size() != 1 || !m_masters.flute(char(letter.front().toLatin1()))))
                 return combo;
             if (!first)
@@ -732,7 +742,7 @@ void BoxCalculatorWidget::showResult() {
     m_orderValue->setEnabled(true);
 
     m_ratePerBox->setText(rupeesFromPaise(r.ratePerBoxPaise));
-    m_costPerBox->setText(tr("Cost %1 before rounding to paise").arg(rupees4(r.costPerBox)));
+    m_costPerBox->setText(tr("Before rounding: %1").arg(rupees4(r.costPerBox)));
     m_orderCaption->setText(tr("Order value · %1 boxes").arg(IndianFormat::grouped(m_spec.quantity)));
     m_orderValue->setText(rupeesFromPaise(r.totalValuePaise));
 
@@ -750,8 +760,14 @@ void BoxCalculatorWidget::showResult() {
     m_weight->setText(tr("%1 kg (%2 g)").arg(fixed(r.weightKg, 4), fixed(r.weightKg * 1000.0, 1)));
     m_burst->setText(tr("%1 kg/cm²").arg(fixed(r.burstStrength, 2)));
     m_thickness->setText(tr("%1 mm").arg(NumberEdit::format(r.boardThicknessMm, 2)));
-    m_ect->setText(tr("%1 kN/m").arg(fixed(r.ectKnPerM, 2)));
-    m_bct->setText(tr("%1 kgf (%2 N)").arg(fixed(r.bctKgf, 1), IndianFormat::grouped(std::llround(r.bctN))));
+    if (r.ectKnPerM > 0) {
+        m_ect->setText(tr("%1 kN/m").arg(fixed(r.ectKnPerM, 2)));
+        m_bct->setText(tr("%1 kgf (%2 N)").arg(fixed(r.bctKgf, 1), IndianFormat::grouped(std::llround(r.bctN))));
+    } else {
+        // Without ring crush values the strength is unknown, not zero.
+        m_ect->setText(tr("needs RCT"));
+        m_bct->setText(tr("needs RCT"));
+    }
 
     const costing::CostBreakdown &c = r.costs;
     m_paperCost->setText(rupees(c.paper));

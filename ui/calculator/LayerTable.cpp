@@ -38,16 +38,24 @@ void selectText(QComboBox *combo, const QString &text) {
     combo->setCurrentIndex(at);
 }
 
-void refill(QComboBox *combo, const QStringList &items, const QStringList &tips = {}) {
+void refill(QComboBox *combo, const QStringList &items) {
     const QString current = combo->currentText();
     combo->clear();
     combo->addItems(items);
-    for (int i = 0; i < tips.size() && i < combo->count(); ++i)
-        combo->setItemData(i, tips[i], Qt::ToolTipRole);
     if (combo->isEditable())
         combo->setEditText(current);
     else if (!current.isEmpty())
         selectText(combo, current);
+}
+
+// Flute pickers show "B flute" and carry the letter as data; an unknown letter is added the same way.
+void selectFlute(QComboBox *combo, const QString &letter) {
+    int at = combo->findData(letter);
+    if (at < 0) {
+        combo->addItem(LayerTable::tr("%1 flute").arg(letter), letter);
+        at = combo->count() - 1;
+    }
+    combo->setCurrentIndex(at);
 }
 
 QTableWidgetItem *readOnlyItem(Qt::Alignment alignment) {
@@ -62,14 +70,20 @@ QTableWidgetItem *readOnlyItem(Qt::Alignment alignment) {
 LayerTable::LayerTable(QWidget *parent) : QTableWidget(parent) {
     setObjectName(QStringLiteral("layerTable"));
     setColumnCount(ColumnCount);
-    setHorizontalHeaderLabels({tr("Layer"), tr("Flute"), tr("Shade"), tr("BF"), tr("GSM"), tr("RCT kN/m"),
-                               tr("Manual ₹/kg"), tr("Weight g"), tr("Rate ₹/kg"), tr("Source"), tr("Cost ₹")});
+    // Units on a second header line keep the columns as narrow as their numbers.
+    setHorizontalHeaderLabels({tr("Layer"), tr("Shade"), tr("BF"), tr("GSM"), tr("RCT\nkN/m"), tr("Manual\n₹/kg"),
+                               tr("Weight\ng"), tr("Rate\n₹/kg"), tr("Source"), tr("Cost\n₹")});
+    horizontalHeaderItem(NameColumn)->setToolTip(tr("Outer liner first; a flute layer shows its flute letter"));
     horizontalHeaderItem(RctColumn)->setToolTip(tr("Ring crush test of the paper in kN/m (0 when unknown)"));
     horizontalHeaderItem(ManualRateColumn)
         ->setToolTip(tr("A paper rate in ₹/kg for this layer; leave blank to use the rate from the masters"));
+    horizontalHeaderItem(WeightColumn)->setToolTip(tr("Weight of this layer in one box, in grams"));
     horizontalHeaderItem(SourceColumn)->setToolTip(tr("Where the rate came from: the masters or a manual rate"));
-    for (int c = WeightColumn; c <= CostColumn; ++c)
-        horizontalHeaderItem(c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    horizontalHeaderItem(CostColumn)->setToolTip(tr("Paper cost of this layer per box, in rupees"));
+    for (int c = GsmColumn; c <= CostColumn; ++c) {
+        if (c != SourceColumn)
+            horizontalHeaderItem(c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
 
     // Editors live in the cells; the table itself only lays them out, so Tab moves editor to editor.
     setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -94,12 +108,12 @@ LayerTable::LayerTable(QWidget *parent) : QTableWidget(parent) {
     const QFontMetrics fm(font());
     const int arrow = style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 12;
     auto widthFor = [&](int column, const QString &sample, int extra = 0) {
-        const int text =
-            std::max(fm.horizontalAdvance(horizontalHeaderItem(column)->text()), fm.horizontalAdvance(sample) + extra);
-        setColumnWidth(column, text + 20);
+        int text = fm.horizontalAdvance(sample) + extra;
+        for (const QString &line : horizontalHeaderItem(column)->text().split(QLatin1Char('\n')))
+            text = std::max(text, fm.horizontalAdvance(line));
+        setColumnWidth(column, text + 16);
     };
     widthFor(NameColumn, tr("Middle liner 2"));
-    widthFor(FluteColumn, QStringLiteral("W"), arrow);
     widthFor(ShadeColumn, QStringLiteral("Duplex Grey Back (LWC)"), arrow);
     widthFor(BfColumn, QStringLiteral("000"), arrow);
     widthFor(GsmColumn, QStringLiteral("0000"));
@@ -108,7 +122,7 @@ LayerTable::LayerTable(QWidget *parent) : QTableWidget(parent) {
     widthFor(WeightColumn, QStringLiteral("0000.00"));
     widthFor(RateColumn, QStringLiteral("000.00"));
     widthFor(SourceColumn, tr("masters"));
-    widthFor(CostColumn, QStringLiteral("000.00"));
+    widthFor(CostColumn, QStringLiteral("00.00"));
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFixedWidth(header->length() + 2 * frameWidth());
 }
@@ -143,7 +157,14 @@ void LayerTable::setMasters(const costing::CostingMasters &masters) {
 }
 
 void LayerTable::fillFlutes(QComboBox *combo) const {
-    refill(combo, m_fluteLetters, m_fluteTips);
+    const QString current = combo->currentData().toString();
+    combo->clear();
+    for (int i = 0; i < m_fluteLetters.size(); ++i) {
+        combo->addItem(tr("%1 flute").arg(m_fluteLetters[i]), m_fluteLetters[i]);
+        combo->setItemData(i, m_fluteTips[i], Qt::ToolTipRole);
+    }
+    if (!current.isEmpty())
+        selectFlute(combo, current);
 }
 
 void LayerTable::fillShades(QComboBox *combo) const {
@@ -170,7 +191,7 @@ LayerTable::RowText LayerTable::rowText(int index) const {
     const Row &row = m_rows[std::size_t(index)];
     RowText t;
     if (row.flute)
-        t.flute = row.flute->currentText();
+        t.flute = row.flute->currentData().toString();
     t.shade = row.shade->currentText();
     t.bf = row.bf->currentText();
     t.gsm = row.gsm->text();
@@ -182,7 +203,7 @@ LayerTable::RowText LayerTable::rowText(int index) const {
 void LayerTable::setRowText(int index, const RowText &t) {
     Row &row = m_rows[std::size_t(index)];
     if (row.flute)
-        selectText(row.flute, t.flute);
+        selectFlute(row.flute, t.flute);
     selectText(row.shade, t.shade);
     row.bf->setEditText(t.bf);
     row.gsm->setText(t.gsm);
@@ -256,7 +277,7 @@ void LayerTable::readInto(costing::BoxSpec &spec) const {
         const Row &row = m_rows[std::size_t(i)];
         costing::LayerSpec &l = spec.layers[std::size_t(i)];
         if (row.flute) {
-            const QString letter = row.flute->currentText();
+            const QString letter = row.flute->currentData().toString();
             spec.flutes += letter.size() == 1 ? char(letter.front().toLatin1()) : '?';
         }
         l.shade = row.shade->currentText().toStdString();
@@ -354,19 +375,15 @@ void LayerTable::addRow() {
     const QString prefix = QStringLiteral("layers[%1].").arg(index);
     Row row;
 
+    // A flute layer's name cell holds its flute picker; the item under it still names the layer.
     setItem(index, NameColumn, readOnlyItem(Qt::AlignLeft));
     if (isFluteRow(index)) {
         row.flute = new QComboBox;
         row.flute->setObjectName(QStringLiteral("flutes[%1]").arg(index / 2));
         row.flute->setToolTip(tr("Flute of this layer; factors and heights come from the masters"));
         fillFlutes(row.flute);
-        setCellWidget(index, FluteColumn, row.flute);
+        setCellWidget(index, NameColumn, row.flute);
         connect(row.flute, &QComboBox::currentIndexChanged, this, &LayerTable::notifyEdited);
-    } else {
-        QTableWidgetItem *none = readOnlyItem(Qt::AlignHCenter);
-        none->setText(QStringLiteral("–"));
-        none->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
-        setItem(index, FluteColumn, none);
     }
 
     row.shade = new QComboBox;

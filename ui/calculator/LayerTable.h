@@ -1,7 +1,8 @@
 #pragma once
-// The board's layers, outer liner first: one row per layer with its paper (flute letter, shade, BF, GSM,
-// RCT, optional manual rate) and, once costed, its weight, rate, rate source and cost. A row keeps its
-// editors for its whole life, so typing never rebuilds widgets; only a ply change adds or removes rows.
+// The board's layers, outer liner first: one row per layer with its paper (flute letter for a flute layer,
+// shade, BF, GSM, RCT, optional manual rate) and, once costed, its weight, rate, rate source and cost. A row
+// keeps its editors for its whole life, so typing never rebuilds widgets; only a ply change adds or removes
+// rows.
 
 #include <QTableWidget>
 
@@ -25,8 +26,7 @@ class LayerTable : public QTableWidget {
     Q_OBJECT
 public:
     enum Column {
-        NameColumn,
-        FluteColumn,
+        NameColumn, // "Outer liner", or the flute picker of a flute layer
         ShadeColumn,
         BfColumn,
         GsmColumn,

@@ -108,7 +108,7 @@ MastersPane::MastersPane(std::unique_ptr<MastersStore> store, bool editable, QWi
                     0, 1);
     grid->addWidget(buildGsmRules(), 0, 2);
     grid->addWidget(buildTable(tr("Flutes"), m_fluteModel, m_fluteView, 5), 1, 0);
-    grid->addWidget(buildTable(tr("Per ply"), m_plyModel, m_plyView, 5), 1, 1);
+    grid->addWidget(buildTable(tr("Per ply (mm)"), m_plyModel, m_plyView, 5), 1, 1);
     grid->addWidget(buildBusiness(), 1, 2);
     grid->setColumnStretch(0, 2);
     grid->setColumnStretch(1, 3);
@@ -201,6 +201,11 @@ QWidget *MastersPane::buildTable(const QString &title, MastersTableModel *model,
     view->setTabKeyNavigation(false);
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                           QAbstractItemView::AnyKeyPressed);
+    // Never narrower than the column titles: a stretched header would otherwise cut them off.
+    int titles = 2 * view->frameWidth() + view->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    for (int c = 0; c < model->columnCount(); ++c)
+        titles += view->horizontalHeader()->sectionSizeHint(c);
+    view->setMinimumWidth(titles);
     view->setMinimumHeight(view->horizontalHeader()->sizeHint().height() +
                            visibleRows * view->verticalHeader()->defaultSectionSize() + 2 * view->frameWidth());
 

@@ -14,16 +14,15 @@ const char *const kTables[] = {"", "plyThicknessMm", "glueFlapMm", "deckleMm", "
 } // namespace
 
 PlyDefaultsModel::PlyDefaultsModel(costing::CostingMasters &masters, QObject *parent)
-    : MastersTableModel(masters,
-                        {{tr("Ply"), {}, -1, true, false},
-                         {tr("Thickness mm"), tr("Board thickness taken off outside (OD) dimensions"), -1, false, true},
-                         {tr("Glue flap mm"), tr("Added to the cutting length of a box"), -1, false, true},
-                         {tr("Deckle mm"), tr("Deckle (reel width) allowance"), -1, false, true},
-                         {tr("Extra flap mm"),
-                          tr("Extra joint flap of a two-piece box (sheet longer than the "
-                             "maximum)"),
-                          -1, false, true}},
-                        parent) {}
+    : MastersTableModel(
+          masters,
+          {{tr("Ply"), {}, -1, true, false},
+           {tr("Thickness"), tr("Board thickness in mm, taken off outside (OD) dimensions"), -1, false, true},
+           {tr("Glue flap"), tr("Glue flap in mm, added to the cutting length of a box"), -1, false, true},
+           {tr("Deckle"), tr("Deckle (reel width) allowance in mm"), -1, false, true},
+           {tr("Extra flap"), tr("Extra joint flap in mm of a two-piece box (sheet longer than the maximum)"), -1,
+            false, true}},
+          parent) {}
 
 int PlyDefaultsModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(std::size(kPlies));

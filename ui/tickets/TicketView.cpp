@@ -26,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -125,7 +126,7 @@ void TicketView::build() {
     m_composer = new QPlainTextEdit(m_body);
     m_composer->setObjectName(QStringLiteral("ticketComposer"));
     m_composer->setTabChangesFocus(true);
-    m_composer->setMaximumHeight(m_composer->fontMetrics().lineSpacing() * 5 + 12);
+    m_composer->setMaximumHeight(m_composer->fontMetrics().lineSpacing() * 4 + 12);
     m_send = new QPushButton(tr("&Send reply"), m_body);
     m_send->setObjectName(QStringLiteral("ticketSend"));
     m_send->setToolTip(tr("Ctrl+Return"));
@@ -234,12 +235,20 @@ void TicketView::build() {
     form->addRow(m_internalAttachment);
     form->addRow(attachRow);
     form->addRow(m_export);
-    side->setMinimumWidth(300);
-    side->setMaximumWidth(400);
+    side->setMinimumWidth(280);
+    // The controls scroll when the pane is short, so the list above keeps its share of the height.
+    auto *sideScroll = new QScrollArea(m_body);
+    sideScroll->setObjectName(QStringLiteral("ticketControls"));
+    sideScroll->setWidget(side);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setMinimumWidth(side->minimumWidth() + sideScroll->verticalScrollBar()->sizeHint().width());
+    sideScroll->setMaximumWidth(420);
 
     auto *split = new QSplitter(Qt::Horizontal, m_body);
     split->addWidget(left);
-    split->addWidget(side);
+    split->addWidget(sideScroll);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);

@@ -143,25 +143,26 @@ void TicketsPane::build() {
     m_search->setObjectName(QStringLiteral("ticketsSearch"));
     m_search->setPlaceholderText(tr("Search number, subject, requester, quote"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(180);
-    auto *clear = new QPushButton(tr("Clear filters"), this);
+    m_search->setMinimumWidth(110);
+    auto *clear = new QPushButton(tr("Clear"), this);
+    clear->setToolTip(tr("Clear every filter and the search"));
     clear->setObjectName(QStringLiteral("ticketsClear"));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_mine);
     filters->addWidget(m_unassigned);
     filters->addWidget(m_breached);
-    filters->addSpacing(8);
+    filters->addSpacing(6);
     filters->addWidget(caption(tr("&Status"), m_status, this));
     filters->addWidget(m_status);
     filters->addWidget(caption(tr("&Priority"), m_priority, this));
     filters->addWidget(m_priority);
-    filters->addSpacing(8);
-    filters->addWidget(caption(tr("&From"), m_from, this));
+    filters->addSpacing(6);
+    filters->addWidget(caption(tr("&Raised"), m_from, this));
     filters->addWidget(m_from);
-    filters->addWidget(caption(tr("&To"), m_to, this));
+    filters->addWidget(caption(tr("&to"), m_to, this));
     filters->addWidget(m_to);
-    filters->addSpacing(8);
+    filters->addSpacing(6);
     filters->addWidget(m_search, 1);
     filters->addWidget(clear);
 
@@ -197,6 +198,7 @@ void TicketsPane::build() {
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({300, 450});
     splitter->setChildrenCollapsible(false);
 
     m_statusLabel = new QLabel(this);

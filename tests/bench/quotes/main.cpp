@@ -3,7 +3,9 @@
 // page as the pane opens, and every keystroke of searches typed letter by letter.
 // Goals: demo < 2 min; first rows < 200 ms and keystroke < 100 ms on SQLite, < 300 ms on PostgreSQL.
 //
-//   bench_quotes [--quotes N] [--sqlite-only | --pg-only] [--keep DIR]
+//   bench_quotes [--quotes N] [--sqlite-only | --pg-only] [--keep DIR [--reuse]]
+// --keep keeps the SQLite file (DIR/bench_quotes.db) and the PostgreSQL database; --reuse measures the list on
+// a file kept by an earlier run instead of loading it again.
 // PostgreSQL: the admin URL in BOXCOST_BENCH_PG (else BOXCOST_TEST_PG); a database is created for the run
 // and dropped afterwards.
 
@@ -16,6 +18,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -218,6 +221,7 @@ int main(int argc, char **argv) {
     bool sqlite = true;
     bool postgres = true;
     QString keep;
+    bool reuse = false;
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--quotes") && i + 1 < args.size())
             quotes = args.at(++i).toLongLong();
@@ -227,18 +231,24 @@ int main(int argc, char **argv) {
             sqlite = false;
         else if (args.at(i) == QLatin1String("--keep") && i + 1 < args.size())
             keep = args.at(++i);
+        else if (args.at(i) == QLatin1String("--reuse"))
+            reuse = true;
     }
 
     if (sqlite) {
         QTemporaryDir dir;
         const QString path =
             keep.isEmpty() ? dir.filePath(QStringLiteral("bench.db")) : keep + QStringLiteral("/bench_quotes.db");
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
         const DbUrl url = DbUrl::sqliteFile(path);
-        if (runDemo(url.toString(), quotes, "SQLite"))
+        if (reuse && !keep.isEmpty() && QFile::exists(path)) {
             measureList(url, "SQLite", 200, 100);
+        } else {
+            QFile::remove(path);
+            QFile::remove(path + QStringLiteral("-wal"));
+            QFile::remove(path + QStringLiteral("-shm"));
+            if (runDemo(url.toString(), quotes, "SQLite"))
+                measureList(url, "SQLite", 200, 100);
+        }
     }
 
     if (postgres) {
