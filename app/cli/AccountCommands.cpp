@@ -1,4 +1,4 @@
-// boxcost setup … and boxcost user add|passwd|unlock|disable|enable|list
+// boxcost setup … and boxcost user add|passwd|unlock|disable|enable|list|shop-key
 
 #include "cli/Cli.h"
 #include "cli/Commands.h"
@@ -6,6 +6,7 @@
 #include "data/Migrations.h"
 #include "services/AccountService.h"
 #include "services/Permissions.h"
+#include "services/ShopKeyService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +26,58 @@ QJsonObject userJson(const UserInfo &u) {
             {QStringLiteral("locked"), u.lockedUntil.isValid() && u.lockedUntil > QDateTime::currentDateTimeUtc()},
             {QStringLiteral("twoFactor"), u.totpEnabled},
             {QStringLiteral("mustChangePassword"), u.mustChangePassword}};
+}
+
+// Installing the shop key needs the password of an owner or admin but not the two-factor step, which cannot be
+// checked on a computer without the key; a code given with --totp is still checked when it can be.
+Result<Session> signInForKeyInstall(Database &db, const Args &args) {
+    const QString username = args.opt(QStringLiteral("as"));
+    if (username.isEmpty())
+        return Error::invalid(QStringLiteral("--as"),
+                              QStringLiteral("sign in with --as USERNAME (password from BOXCOST_PASSWORD or standard input)"));
+    AccountService accounts(db);
+    auto signedIn = accounts.signIn(username, signInPassword());
+    if (!signedIn)
+        return signedIn.error();
+    if (signedIn->mustChangePassword)
+        return Error::denied(QStringLiteral("%1 must change the one-time password first: boxcost user passwd %1 --as %1").arg(username));
+    if (signedIn->needsTotp && args.has(QStringLiteral("totp"))) {
+        auto completed = accounts.completeTotp(signedIn.value(), args.opt(QStringLiteral("totp")));
+        if (!completed && !ShopKeyService::isMissingKey(completed.error()))
+            return completed.error();
+    }
+    return signedIn->session;
+}
+
+int runShopKey(const Args &args) {
+    const QString what = args.positional.value(1);
+    if (what != QStringLiteral("show") && what != QStringLiteral("install"))
+        return fail(QStringLiteral("usage: boxcost user shop-key show | install   (--as USERNAME of an owner or admin; install reads "
+                                   "the key from standard input, after the password unless BOXCOST_PASSWORD is set)"));
+    auto opened = openCurrentDatabase(args);
+    if (!opened)
+        return fail(opened.error());
+    Database &db = *opened.value();
+    const bool install = what == QStringLiteral("install");
+    auto session = install ? signInForKeyInstall(db, args) : signIn(db, args);
+    if (!session)
+        return fail(session.error());
+    AccountService accounts(db);
+    if (!install) {
+        auto shown = accounts.shopKeys().show(session.value());
+        if (!shown)
+            return fail(shown.error());
+        out(shown.value());
+        return 0;
+    }
+    auto stored = accounts.shopKeys().install(session.value(), stdinLine());
+    if (!stored)
+        return fail(stored.error());
+    if (stored.value() != SecretStore::Storage::Keychain)
+        return fail(QStringLiteral("the shop key is right, but the system keychain cannot be used (%1), so it was not saved")
+                        .arg(SecretStore::instance().keychainProblem()));
+    out(QStringLiteral("shop key installed in this computer's keychain"));
+    return 0;
 }
 
 } // namespace
@@ -60,11 +113,16 @@ int runSetup(const Args &args) {
 int runUser(const Args &args) {
     const QString action = args.positional.value(0);
     const QString target = args.positional.value(1);
-    static const QStringList actions = {QStringLiteral("add"), QStringLiteral("passwd"), QStringLiteral("unlock"),
-                                        QStringLiteral("disable"), QStringLiteral("enable"), QStringLiteral("list")};
+    static const QStringList actions = {QStringLiteral("add"),     QStringLiteral("passwd"),
+                                        QStringLiteral("unlock"),  QStringLiteral("disable"),
+                                        QStringLiteral("enable"),  QStringLiteral("list"),
+                                        QStringLiteral("shop-key")};
     if (!actions.contains(action) || (action != QStringLiteral("list") && target.isEmpty()))
         return fail(QStringLiteral("usage: boxcost user add USERNAME --role ROLE [--name TEXT] | passwd USERNAME | unlock USERNAME | "
-                                   "disable USERNAME | enable USERNAME | list [--json]   (sign in with --as USERNAME)"));
+                                   "disable USERNAME | enable USERNAME | list [--json] | shop-key show|install   "
+                                   "(sign in with --as USERNAME)"));
+    if (action == QStringLiteral("shop-key"))
+        return runShopKey(args);
     auto opened = openCurrentDatabase(args);
     if (!opened)
         return fail(opened.error());

@@ -22,7 +22,8 @@ const Command kCommands[] = {
     {"setup", bcp::cli::runSetup, "setup --company NAME --state CODE --owner USERNAME [--name TEXT] [--gstin GSTIN]\n"
                                   "                                         create the shop and its owner on an empty database"},
     {"user", bcp::cli::runUser, "user add USERNAME --role ROLE [--name TEXT] | passwd USERNAME | unlock USERNAME |\n"
-                                "       disable USERNAME | enable USERNAME | list [--json]      account administration"},
+                                "       disable USERNAME | enable USERNAME | list [--json]      account administration |\n"
+                                "       shop-key show|install   the key of two-factor secrets (install reads it from standard input)"},
     {"quote", bcp::cli::runQuote, "quote create FILE [--date YYYY-MM-DD] | show NUMBER [--json] | status NUMBER sent|accepted|rejected |\n"
                                   "       list [--search TEXT] [--status STATUS] [--limit N] [--json]      quotes of the signed-in shop"},
     {"demo", bcp::cli::runDemo, "demo [--parties N] [--quotes N] [--seed N]   fill the signed-in shop (or a new \"Demo Box Works\") with demo data"},

@@ -10,6 +10,7 @@
 #include "services/Permissions.h"
 #include "services/SecretBox.h"
 #include "services/SecretStore.h"
+#include "services/ShopKeyService.h"
 #include "services/Totp.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,31 @@ QJsonObject userJson(const UserInfo &u) {
     return {{QStringLiteral("username"), u.username}, {QStringLiteral("displayName"), u.displayName},
             {QStringLiteral("email"), u.email},       {QStringLiteral("role"), u.role},
             {QStringLiteral("status"), u.status}};
+}
+
+// Counts one more wrong password for `user` inside the caller's transaction and locks the account at the
+// fifth, for sign-in and unlock alike. Fills in the audit event; returns whether this attempt locked it.
+bool countFailure(Database &tx, const UserInfo &user, const QDateTime &now, AuditEvent &e) {
+    const int attempts = user.failedAttempts + 1;
+    const bool lockNow = attempts >= AccountService::kMaxFailedAttempts;
+    tx.exec(QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
+            {lockNow ? 0 : attempts,
+             lockNow ? QVariant(isoUtc(now.addSecs(AccountService::kLockMinutes * 60))) : QVariant(), user.id});
+    if (lockNow)
+        e.action = QStringLiteral("auth.locked");
+    e.after = {{QStringLiteral("failedAttempts"), attempts}};
+    return lockNow;
+}
+
+QString wrongPasswordAtUnlock() {
+    return tr("Wrong password. After %1 failed attempts an account is locked for %2 minutes.")
+        .arg(AccountService::kMaxFailedAttempts)
+        .arg(AccountService::kLockMinutes);
+}
+
+QString lockedMessage(const QDateTime &until) {
+    return tr("This account is locked after too many failed attempts. Try again after %1 (UTC) "
+              "or ask an admin to unlock it.").arg(until.toString(QStringLiteral("HH:mm")));
 }
 
 // A dummy hash, so that signing in as a user who does not exist costs the same time as a wrong password.
@@ -184,15 +210,9 @@ Result<AccountService::SignIn> AccountService::signIn(const QString &username, c
                 e.after = {{QStringLiteral("reason"), QStringLiteral("locked")}};
                 // Only someone who knows the password learns that the account is locked.
                 if (passwordOk)
-                    message = tr("This account is locked after too many failed attempts. Try again after %1 (UTC) "
-                                 "or ask an admin to unlock it.").arg(user.lockedUntil.toString(QStringLiteral("HH:mm")));
+                    message = lockedMessage(user.lockedUntil);
             } else if (!passwordOk) {
-                const int attempts = user.failedAttempts + 1;
-                const bool lockNow = attempts >= kMaxFailedAttempts;
-                tx.exec(QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
-                        {lockNow ? 0 : attempts, lockNow ? QVariant(isoUtc(now.addSecs(kLockMinutes * 60))) : QVariant(), user.id});
-                e.action = lockNow ? QStringLiteral("auth.locked") : QStringLiteral("auth.signin.failed");
-                e.after = {{QStringLiteral("failedAttempts"), attempts}};
+                countFailure(tx, user, now, e);
             } else {
                 e.after = {{QStringLiteral("reason"), QStringLiteral("disabled")}};
                 message = tr("This account is disabled. Ask an admin of your shop to enable it.");
@@ -274,9 +294,21 @@ Result<AccountService::SignIn> AccountService::completeTotp(const SignIn &pendin
         });
         if (!stored)
             return stored.error();
-        auto secret = openSecret(stored->first);
-        if (!secret)
+        auto secret = openSecret(pending.session, stored->first);
+        if (!secret) {
+            // Recorded, so an admin can see which computers still need the shop key.
+            if (ShopKeyService::isMissingKey(secret.error())) {
+                auto audited = m_db.write([&](Database &tx) -> Result<bool> {
+                    AuditLog::append(tx, pending.session, {QStringLiteral("auth.totp.failed"), QStringLiteral("user"), id, {},
+                                                           {{QStringLiteral("reason"), QStringLiteral("no shop key on this computer")}},
+                                                           QStringLiteral("failed")}, now);
+                    return true;
+                });
+                if (!audited)
+                    return audited.error();
+            }
             return secret.error();
+        }
         const auto step = Totp::verify(secret.value(), code, now.toSecsSinceEpoch(), stored->second);
         if (!step && step.error().kind == Error::Kind::Invalid)
             return step.error(); // not six digits: nothing was compared, nothing to record
@@ -311,26 +343,75 @@ Result<AccountService::SignIn> AccountService::completeTotp(const SignIn &pendin
 }
 
 Result<void> AccountService::unlockSession(const Session &session, const QString &password) {
-    auto stored = m_db.read([&](Database &tx) -> Result<QString> {
-        const QVariant hash = tx.scalar(QStringLiteral("SELECT password_hash FROM users WHERE id = ? AND status = 'active'"), {session.userId});
-        if (!hash.isValid())
-            return Error::denied(tr("This account is no longer active."));
-        return hash.toString();
+    if (password.isEmpty())
+        return Error::invalid(QStringLiteral("password"), tr("enter your password"));
+    auto found = m_db.read([&](Database &tx) -> Result<std::pair<UserInfo, QString>> {
+        QSqlQuery q = tx.exec(QStringLiteral("SELECT %1, password_hash FROM users WHERE id = ?").arg(kUserColumns),
+                              {session.userId});
+        if (!q.next())
+            return Error::conflict(tr("This account no longer exists. Sign out."));
+        return std::make_pair(readUser(q), q.value(13).toString());
     });
-    if (!stored)
-        return stored.error();
-    const bool ok = PasswordHasher::verify(stored.value(), password);
+    if (!found)
+        return found.error();
+    const UserInfo user = found->first;
+    const QDateTime now = m_clock.nowUtc();
+    const bool passwordOk = PasswordHasher::verify(found->second, password);
+    const bool locked = user.lockedAt(now);
+    const bool active = user.status == QStringLiteral("active");
+
+    // The same rules as signIn(): wrong passwords count toward the lockout whichever window they are typed in,
+    // and only the right password learns that the account is locked. A wrong password that locks the account
+    // says so, because the locked window can then only sign out.
+    Result<void> outcome;
+    auto recorded = m_db.write([&](Database &tx) -> Result<bool> {
+        outcome = {};
+        AuditEvent e{QStringLiteral("auth.unlock.failed"), QStringLiteral("user"), QString::number(user.id), {}, {},
+                     QStringLiteral("failed")};
+        if (!active) {
+            e.after = {{QStringLiteral("reason"), QStringLiteral("disabled")}};
+            outcome = Error::conflict(tr("This account was disabled by an admin. Sign out."));
+        } else if (locked) {
+            e.after = {{QStringLiteral("reason"), QStringLiteral("locked")}};
+            outcome = passwordOk ? Error::conflict(lockedMessage(user.lockedUntil))
+                                 : Error::denied(wrongPasswordAtUnlock());
+        } else if (!passwordOk) {
+            outcome = countFailure(tx, user, now, e) ? Error::conflict(lockedMessage(now.addSecs(kLockMinutes * 60)))
+                                                     : Error::denied(wrongPasswordAtUnlock());
+        } else {
+            if (user.failedAttempts > 0)
+                tx.exec(QStringLiteral("UPDATE users SET failed_attempts = 0 WHERE id = ?"), {user.id});
+            e.action = QStringLiteral("auth.unlock");
+            e.result = QStringLiteral("ok");
+        }
+        AuditLog::append(tx, session, e, now);
+        return true;
+    });
+    if (!recorded)
+        return recorded.error();
+    return outcome;
+}
+
+Result<void> AccountService::signOut(const Session &session) {
     auto audited = m_db.write([&](Database &tx) -> Result<bool> {
-        AuditLog::append(tx, session, {ok ? QStringLiteral("auth.unlock") : QStringLiteral("auth.unlock.failed"), QStringLiteral("user"),
-                                       QString::number(session.userId), {}, {}, ok ? QStringLiteral("ok") : QStringLiteral("failed")},
-                         m_clock.nowUtc());
+        AuditLog::append(tx, session, {QStringLiteral("auth.signout"), QStringLiteral("user"),
+                                       QString::number(session.userId)}, m_clock.nowUtc());
         return true;
     });
     if (!audited)
         return audited.error();
-    if (!ok)
-        return Error::denied(tr("Wrong password."));
     return {};
+}
+
+Result<QString> AccountService::shopName(const Session &session) {
+    if (session.isPlatform())
+        return tr("Platform administration");
+    return m_db.read([&](Database &tx) -> Result<QString> {
+        const QVariant name = tx.scalar(QStringLiteral("SELECT name FROM tenants WHERE id = ?"), {session.tenantId});
+        if (!name.isValid() || name.isNull())
+            return Error::notFound(tr("the shop of this account no longer exists"));
+        return name.toString();
+    });
 }
 
 Result<void> AccountService::changeOwnPassword(const Session &session, const QString &current, const QString &next,
@@ -373,23 +454,29 @@ Result<void> AccountService::changeOwnPassword(const Session &session, const QSt
 
 // ---- Two-factor enrolment -----------------------------------------------------------------------
 
-Result<QByteArray> AccountService::openSecret(const QString &sealed) {
-    auto key = m_secrets.dataKey();
+ShopKeyService AccountService::shopKeys() {
+    return ShopKeyService(m_db, m_clock, m_secrets);
+}
+
+Result<QByteArray> AccountService::openSecret(const Session &session, const QString &sealed) {
+    auto key = shopKeys().key(session);
     if (!key)
         return key.error();
     auto box = SecretBox::withKey(key.value());
     if (!box)
         return box.error();
     auto secret = box->decrypt(sealed);
+    // The shop key was verified, so this secret was sealed under another key: one computer's own key from before
+    // shop keys, when several computers enrolled users.
     if (!secret)
-        return Error::conflict(tr("the two-factor key cannot be read with this computer's keychain; "
-                                  "ask an admin to reset two-factor for this account"));
+        return Error::conflict(tr("this account's two-factor key was set up under a key this shop no longer uses; "
+                                  "sign in with a backup code, or ask an admin to reset two-factor for this account"));
     return secret;
 }
 
 Result<AccountService::TotpEnrolment> AccountService::beginTotp(const Session &session) {
     // Refuse before showing a QR code that could not be stored safely.
-    auto key = m_secrets.dataKey();
+    auto key = shopKeys().key(session);
     if (!key)
         return key.error();
     TotpEnrolment e;
@@ -405,7 +492,7 @@ Result<QStringList> AccountService::confirmTotp(const Session &session, const To
     if (!step)
         return step.error().kind == Error::Kind::Invalid ? step.error()
                                                          : Error::invalid(QStringLiteral("code"), tr("that code does not match; type the current code from your app"));
-    auto key = m_secrets.dataKey();
+    auto key = shopKeys().key(session);
     if (!key)
         return key.error();
     auto box = SecretBox::withKey(key.value());

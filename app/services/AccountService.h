@@ -15,6 +15,7 @@ namespace bcp {
 class Clock;
 class Database;
 class SecretStore;
+class ShopKeyService;
 
 struct UserInfo {
     qint64 id = 0;
@@ -75,8 +76,15 @@ public:
     Result<SignIn> signIn(const QString &username, const QString &password);
     // Second step: a 6-digit code (one step either side, never the same step twice) or a backup code.
     Result<SignIn> completeTotp(const SignIn &pending, const QString &code);
-    // Re-checks the password of a signed-in user (the idle lock), without a new session.
+    // Re-checks the password of a signed-in user (the idle lock), without a new session. A wrong password counts
+    // toward the lockout exactly like one at sign-in (Kind::Denied). Kind::Conflict when the account is locked
+    // (by this attempt, or already and the password is right) or no longer active: the window can then only
+    // sign out.
     Result<void> unlockSession(const Session &session, const QString &password);
+    // Records that the user signed out (from the locked window).
+    Result<void> signOut(const Session &session);
+    // The name of the session's shop, for the status bar.
+    Result<QString> shopName(const Session &session);
 
     Result<void> changeOwnPassword(const Session &session, const QString &current, const QString &next,
                                    const QString &repeat);
@@ -89,7 +97,7 @@ public:
     };
     // A new secret; nothing is stored until confirmTotp() receives a valid code for it.
     Result<TotpEnrolment> beginTotp(const Session &session);
-    // Stores the secret encrypted under the keychain's data key and returns 10 backup codes to show once.
+    // Stores the secret sealed under the shop key (ShopKeyService) and returns 10 backup codes to show once.
     // Re-enrolment replaces the secret and invalidates every earlier backup code.
     Result<QStringList> confirmTotp(const Session &session, const TotpEnrolment &enrolment, const QString &code);
     Result<bool> requiresTwoFactor(const Session &session);
@@ -118,10 +126,14 @@ public:
     // The session of a user as stored now (role and permissions re-read), e.g. after a role change.
     Result<Session> reloadSession(const Session &session);
 
+    // The shop key of this database and keychain: two-factor secrets are sealed under it, so a computer without
+    // it cannot check codes (ShopKeyService::isMissingKey) until an owner or admin installs it.
+    ShopKeyService shopKeys();
+
 private:
     Result<Session> loadSession(Database &tx, qint64 userId);
     Result<UserInfo> loadUser(Database &tx, const Session &session, qint64 userId);
-    Result<QByteArray> openSecret(const QString &sealed);
+    Result<QByteArray> openSecret(const Session &session, const QString &sealed);
     Result<QString> hashNewPassword(const QString &password, const QString &repeat, const UserInfo &who);
 
     Database &m_db;

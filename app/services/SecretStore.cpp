@@ -329,6 +329,14 @@ Result<void> SecretStore::remove(const QString &key) {
 }
 
 Result<QByteArray> SecretStore::dataKey() {
+    return loadDataKey(true);
+}
+
+Result<QByteArray> SecretStore::existingDataKey() {
+    return loadDataKey(false);
+}
+
+Result<QByteArray> SecretStore::loadDataKey(bool create) {
     QMutexLocker keyLock(&m_dataKeyMutex);
     {
         QMutexLocker lock(&m_mutex);
@@ -352,6 +360,11 @@ Result<QByteArray> SecretStore::dataKey() {
     // readChecked() matters most here: creating a key because a locked keychain said "not found" would replace
     // the real key as soon as the keychain is unlocked, and every secret sealed under it would be lost.
     JobOutcome outcome = readChecked(m_service, entry, m_timeoutMs);
+    if (outcome.status == Status::NotFound && !create) {
+        recordKeychainState({}, false);
+        return Error::notFound(
+            QCoreApplication::translate("bcp::SecretStore", "This computer's keychain holds no data key."));
+    }
     if (outcome.status == Status::NotFound) {
         QByteArray fresh = SecretBox::generateKey();
         const JobOutcome written =

@@ -68,6 +68,9 @@ public:
     // Kind::Conflict when the entry exists but does not hold a valid key (it is left untouched, because
     // replacing it would make every secret sealed under it unreadable).
     Result<QByteArray> dataKey();
+    // The same key when this computer already has one, without creating it: Kind::NotFound otherwise. Used once
+    // per shop to carry two-factor secrets sealed before shop keys existed over to the shop key.
+    Result<QByteArray> existingDataKey();
 
     // False after the keychain answered with an error or timed out; true again after it next works.
     bool keychainAvailable() const;
@@ -76,6 +79,7 @@ public:
 
 private:
     void recordKeychainState(const QString &problem, bool hung);
+    Result<QByteArray> loadDataKey(bool create);
 
     const QString m_service;
     const int m_timeoutMs;

@@ -10,6 +10,7 @@
 #include "services/PasswordHasher.h"
 #include "services/Permissions.h"
 #include "services/SecretStore.h"
+#include "services/ShopKeyService.h"
 #include "services/Totp.h"
 
 #include <QRegularExpression>
@@ -36,6 +37,9 @@ private Q_SLOTS:
     void wrongPasswordAndUnknownUserLookAlike();
     void lockoutAfterFiveFailuresAndExpiry();
     void adminUnlock();
+    void unlockFailuresCountTowardLockout();
+    void unlockOfLockedOrDisabledAccount();
+    void shopNameOfSession();
     void totpSignInWindowAndReplay();
     void backupCodesAreSingleUse();
     void reenrolmentInvalidatesOldCodes();
@@ -70,6 +74,10 @@ void TestAccounts::init() {
 }
 
 void TestAccounts::cleanup() {
+    // Each test's shop made its own shop key in the keychain.
+    QSqlQuery keys = m_db->exec(QStringLiteral("SELECT key_id FROM shop_keys"));
+    while (keys.next())
+        (void)SecretStore::instance().remove(ShopKeyService::entryName(keys.value(0).toString()));
     m_accounts.reset();
     m_db.reset();
     m_t.reset();
@@ -203,6 +211,80 @@ void TestAccounts::adminUnlock() {
     auto s = m_accounts->signIn(QStringLiteral("asha"), kStaffPassword);
     QVERIFY(s.ok());
     QVERIFY(s->mustChangePassword);
+}
+
+void TestAccounts::unlockFailuresCountTowardLockout() {
+    const Session owner = setupShop();
+    const QString wrongMessage = m_accounts->unlockSession(owner, QStringLiteral("wrong-1")).error().message;
+    QVERIFY2(wrongMessage.contains(QStringLiteral("Wrong password")), qPrintable(wrongMessage));
+    QVERIFY2(wrongMessage.contains(QStringLiteral("5 failed attempts")), qPrintable(wrongMessage));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT failed_attempts FROM users WHERE id = ?"), {owner.userId}).toInt(), 1);
+    QCOMPARE(auditCount(QStringLiteral("auth.unlock.failed")), 1);
+
+    // The right password unlocks and starts the count again, as a successful sign-in does.
+    QVERIFY(m_accounts->unlockSession(owner, kOwnerPassword).ok());
+    QCOMPARE(auditCount(QStringLiteral("auth.unlock")), 1);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT failed_attempts FROM users WHERE id = ?"), {owner.userId}).toInt(), 0);
+
+    // Failures at sign-in and at the unlock dialog add up: two plus two, and the fifth locks.
+    QVERIFY(!m_accounts->signIn(QStringLiteral("ravi"), QStringLiteral("wrong-a")).ok());
+    QVERIFY(!m_accounts->signIn(QStringLiteral("ravi"), QStringLiteral("wrong-b")).ok());
+    for (int i = 0; i < 2; ++i) {
+        auto refused = m_accounts->unlockSession(owner, QStringLiteral("wrong-c%1").arg(i));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Denied);
+    }
+    QCOMPARE(auditCount(QStringLiteral("auth.locked")), 0);
+    auto fifth = m_accounts->unlockSession(owner, QStringLiteral("wrong-e"));
+    QVERIFY(!fifth.ok());
+    QCOMPARE(fifth.error().kind, Error::Kind::Conflict); // the window can now only sign out
+    QVERIFY2(fifth.error().message.contains(QStringLiteral("locked")), qPrintable(fifth.error().message));
+    QVERIFY2(fifth.error().message.contains(QStringLiteral("10:30")), qPrintable(fifth.error().message));
+    QCOMPARE(auditCount(QStringLiteral("auth.locked")), 1);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT locked_until FROM users WHERE id = ?"), {owner.userId}).toString(),
+             isoUtc(m_clock->nowUtc().addSecs(AccountService::kLockMinutes * 60)));
+
+    // Locked for thirty minutes everywhere: sign-in and unlock refuse even the right password, and a wrong one
+    // neither learns of the lock nor extends it.
+    auto rightWhileLocked = m_accounts->unlockSession(owner, kOwnerPassword);
+    QCOMPARE(rightWhileLocked.error().kind, Error::Kind::Conflict);
+    auto wrongWhileLocked = m_accounts->unlockSession(owner, QStringLiteral("wrong-f"));
+    QCOMPARE(wrongWhileLocked.error().kind, Error::Kind::Denied);
+    QCOMPARE(wrongWhileLocked.error().message, wrongMessage);
+    QVERIFY(!m_accounts->signIn(QStringLiteral("ravi"), kOwnerPassword).ok());
+    QCOMPARE(auditCount(QStringLiteral("auth.locked")), 1);
+    m_clock->advanceSeconds(29 * 60);
+    QCOMPARE(m_accounts->unlockSession(owner, kOwnerPassword).error().kind, Error::Kind::Conflict);
+    m_clock->advanceSeconds(61);
+    QVERIFY(m_accounts->unlockSession(owner, kOwnerPassword).ok());
+    QVERIFY(m_accounts->signIn(QStringLiteral("ravi"), kOwnerPassword).ok());
+
+    // An empty password is a typing slip, not an attempt.
+    auto empty = m_accounts->unlockSession(owner, QString());
+    QCOMPARE(empty.error().kind, Error::Kind::Invalid);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT failed_attempts FROM users WHERE id = ?"), {owner.userId}).toInt(), 0);
+}
+
+void TestAccounts::unlockOfLockedOrDisabledAccount() {
+    const Session owner = setupShop();
+    addUser(owner, QStringLiteral("asha"), role::Staff, kStaffPassword);
+    const Session asha = m_accounts->signIn(QStringLiteral("asha"), kStaffPassword)->session;
+    QVERIFY(m_accounts->setDisabled(owner, asha.userId, true).ok());
+    auto refused = m_accounts->unlockSession(asha, kStaffPassword);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("disabled")), qPrintable(refused.error().message));
+    const int before = auditCount(QStringLiteral("auth.signout"));
+    QVERIFY(m_accounts->signOut(asha).ok());
+    QCOMPARE(auditCount(QStringLiteral("auth.signout")), before + 1);
+}
+
+void TestAccounts::shopNameOfSession() {
+    const Session owner = setupShop();
+    QCOMPARE(m_accounts->shopName(owner).value(), QStringLiteral("Sharma Packaging"));
+    Session other = owner;
+    other.tenantId = owner.tenantId + 100;
+    QCOMPARE(m_accounts->shopName(other).error().kind, Error::Kind::NotFound);
 }
 
 void TestAccounts::totpSignInWindowAndReplay() {
