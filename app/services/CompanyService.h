@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 namespace bcp {
@@ -69,6 +70,13 @@ public:
     // Any image file's bytes (PNG, JPEG, ...) as the PNG the profile stores: scaled down to fit
     // kLogoMaxWidth x kLogoMaxHeight. Invalid ("logo") when the bytes are not an image.
     static Result<QByteArray> prepareLogo(const QByteArray &imageFile);
+
+    // The profile inside the caller's open transaction, without a permission check (other services print it).
+    // A shop that never saved one gets its name, state and GSTIN from the shop record and default templates.
+    static CompanyProfile load(Database &tx, qint64 tenantId);
+    // Every field but the logo, as a finalised invoice stores its seller details.
+    static QJsonObject toJson(const CompanyProfile &profile);
+    static CompanyProfile fromJson(const QJsonObject &json);
 
 private:
     Database &m_db;
