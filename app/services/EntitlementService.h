@@ -35,8 +35,7 @@ public:
     // Inside the caller's write transaction: Ok when the session's shop may use `featureKey` now and, for a
     // feature with a quota, when one more unit still fits. Otherwise Error::denied saying which plan or
     // quota blocks and what would allow it. Platform staff (tenant 0) are never limited.
-    static Result<void> require(Database &tx, const Session &session, const QString &featureKey,
-                                const QDateTime &now);
+    static Result<void> require(Database &tx, const Session &session, const QString &featureKey, const QDateTime &now);
     // The entitlement of `userId` (0: the shop as a whole) inside an open transaction.
     static Result<Entitlement> resolve(Database &tx, qint64 tenantId, qint64 userId, const QString &featureKey,
                                        const QDateTime &now);
@@ -55,8 +54,7 @@ public:
     Result<QList<Entitlement>> entitlementsFor(const Session &session, qint64 tenantId, qint64 userId = 0);
     Result<QList<QuotaUsage>> usageFor(const Session &session, qint64 tenantId);
     // Overrides of a shop, newest first; expired ones too when `includeExpired`.
-    Result<QList<EntitlementOverride>> overrides(const Session &session, qint64 tenantId,
-                                                 bool includeExpired = false);
+    Result<QList<EntitlementOverride>> overrides(const Session &session, qint64 tenantId, bool includeExpired = false);
     // Adds an override, replacing an earlier one for the same shop, user and feature.
     Result<EntitlementOverride> setOverride(const Session &session, const OverrideInput &input);
     Result<void> removeOverride(const Session &session, qint64 overrideId);

@@ -35,6 +35,7 @@ const std::vector<std::pair<QString, const char *>> &descriptions() {
         {perm::TicketsView, QT_TRANSLATE_NOOP("Permissions", "view support tickets")},
         {perm::TicketsEdit, QT_TRANSLATE_NOOP("Permissions", "create and answer support tickets")},
         {perm::SubscriptionView, QT_TRANSLATE_NOOP("Permissions", "view the subscription of the shop")},
+        {perm::SubscriptionManage, QT_TRANSLATE_NOOP("Permissions", "apply coupons to the subscription of the shop")},
         {perm::PlatformTenants, QT_TRANSLATE_NOOP("Permissions", "manage shops (tenants)")},
         {perm::PlatformPlans, QT_TRANSLATE_NOOP("Permissions", "manage plans and features")},
         {perm::PlatformSubscriptions, QT_TRANSLATE_NOOP("Permissions", "manage subscriptions")},

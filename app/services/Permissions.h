@@ -34,6 +34,7 @@ inline const QString SettingsEdit = QStringLiteral("settings.edit");
 inline const QString TicketsView = QStringLiteral("tickets.view");
 inline const QString TicketsEdit = QStringLiteral("tickets.edit");
 inline const QString SubscriptionView = QStringLiteral("subscription.view");
+inline const QString SubscriptionManage = QStringLiteral("subscription.manage");
 // Platform (vendor staff) permissions.
 inline const QString PlatformTenants = QStringLiteral("platform.tenants");
 inline const QString PlatformPlans = QStringLiteral("platform.plans");

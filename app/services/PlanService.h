@@ -19,7 +19,6 @@ struct Session;
 class PlanService {
 public:
     static constexpr int kMaxTrialDays = 90;
-    static constexpr int kMinNote = 3;
 
     explicit PlanService(Database &db);
     PlanService(Database &db, const Clock &clock);

@@ -118,20 +118,20 @@ struct Subscription {
     QString planName;
     qint64 planVersionId = 0;
     int planVersion = 0;
-    qint64 pricePaise = 0;                                         // of its plan version, per period
-    SubscriptionStatus status = SubscriptionStatus::Trial;         // derived from the dates when read
-    SubscriptionStatus storedStatus = SubscriptionStatus::Trial;   // as last written
-    QDate trialEnd;    // first day after the trial; null without a trial
-    QDate periodStart; // current period [periodStart, periodEnd)
+    qint64 pricePaise = 0;                                       // of its plan version, per period
+    SubscriptionStatus status = SubscriptionStatus::Trial;       // derived from the dates when read
+    SubscriptionStatus storedStatus = SubscriptionStatus::Trial; // as last written
+    QDate trialEnd;                                              // first day after the trial; null without a trial
+    QDate periodStart;                                           // current period [periodStart, periodEnd)
     QDate periodEnd;
     bool cancelAtPeriodEnd = false;
     QDateTime cancelledAt;
     QDateTime suspendedAt;
-    QString statusNote;          // the reason given for a cancellation or suspension
-    qint64 creditPaise = 0;      // from downgrades, taken off the next invoice
-    QString pendingCouponCode;   // redeemed, waiting for the next invoice
+    QString statusNote;        // the reason given for a cancellation or suspension
+    qint64 creditPaise = 0;    // from downgrades, taken off the next invoice
+    QString pendingCouponCode; // redeemed, waiting for the next invoice
     qint64 pendingDiscountPaise = 0;
-    qint64 mrrPaise = 0;         // monthly recurring revenue: the price while ACTIVE or PAST_DUE, else 0
+    qint64 mrrPaise = 0; // monthly recurring revenue: the price while ACTIVE or PAST_DUE, else 0
     QDateTime updatedAt;
     QString updatedByName;
     int rowVersion = 0;
@@ -170,8 +170,8 @@ struct ProrationPreview {
     int periodDays = 0;
     int remainingDays = 0;
     qint64 prorationPaise = 0;
-    qint64 chargeNowPaise = 0;  // the positive part, before GST, after any credit already held
-    qint64 creditPaise = 0;     // the credit the subscription holds afterwards
+    qint64 chargeNowPaise = 0; // the positive part, before GST, after any credit already held
+    qint64 creditPaise = 0;    // the credit the subscription holds afterwards
     bool upgrade() const { return newPricePaise > oldPricePaise; }
 };
 
@@ -182,7 +182,7 @@ struct SubscriptionCharge {
     QString tenantName;
     QString number; // SUB/26-27/00001
     QDate date;
-    QString kind;   // activation | renewal | upgrade
+    QString kind; // activation | renewal | upgrade
     QString description;
     QDate periodStart;
     QDate periodEnd;
@@ -199,7 +199,8 @@ struct SubscriptionCharge {
 struct SubscriptionEvent {
     qint64 id = 0;
     QDateTime at;
-    QString action; // trial | activate | renew | cancel | cancel_at_period_end | suspend | reactivate | upgrade | downgrade | coupon
+    QString action; // trial | activate | renew | cancel | cancel_at_period_end | suspend | reactivate | upgrade |
+                    // downgrade | coupon
     QString fromStatus;
     QString toStatus;
     QString fromPlan;
@@ -248,10 +249,10 @@ struct Entitlement {
 
 struct QuotaUsage {
     QString featureKey;
-    QString label;       // "quotes per month"
-    qint64 used = 0;     // counted from real rows
-    qint64 limit = 0;    // kUnlimited for none
-    QDate periodStart;   // for monthly quotas: the period counted
+    QString label;     // "quotes per month"
+    qint64 used = 0;   // counted from real rows
+    qint64 limit = 0;  // kUnlimited for none
+    QDate periodStart; // for monthly quotas: the period counted
     QDate periodEnd;
 };
 
@@ -271,16 +272,16 @@ struct Coupon {
     QString code;
     QString description;
     CouponKind kind = CouponKind::Percent;
-    int percent = 0;              // 1..100 for Percent
-    qint64 amountPaise = 0;       // for Fixed
-    QDateTime validFrom;          // inclusive
-    QDateTime validUntil;         // exclusive; invalid: no end
-    int maxUses = 0;              // 0: no limit
-    int maxUsesPerTenant = 1;     // 0: no limit
-    QStringList allowedPlans;     // plan codes; empty: every plan
+    int percent = 0;          // 1..100 for Percent
+    qint64 amountPaise = 0;   // for Fixed
+    QDateTime validFrom;      // inclusive
+    QDateTime validUntil;     // exclusive; invalid: no end
+    int maxUses = 0;          // 0: no limit
+    int maxUsesPerTenant = 1; // 0: no limit
+    QStringList allowedPlans; // plan codes; empty: every plan
     qint64 minimumAmountPaise = 0;
     bool active = true;
-    QString batch;                // the prefix of a bulk generation, empty for a single coupon
+    QString batch; // the prefix of a bulk generation, empty for a single coupon
     int usedCount = 0;
     qint64 discountGivenPaise = 0;
     QDateTime createdAt;
@@ -292,7 +293,17 @@ struct Coupon {
 };
 
 // The validation rules in the order they are checked; the first that fails decides.
-enum class CouponRule { NotFound, Inactive, NotYetValid, Expired, UsedUp, AlreadyUsedByTenant, NotForPlan, BelowMinimum, Valid };
+enum class CouponRule {
+    NotFound,
+    Inactive,
+    NotYetValid,
+    Expired,
+    UsedUp,
+    AlreadyUsedByTenant,
+    NotForPlan,
+    BelowMinimum,
+    Valid
+};
 
 struct CouponCheck {
     CouponRule rule = CouponRule::NotFound;
@@ -317,10 +328,10 @@ struct CouponRedemption {
 };
 
 struct CouponQuery {
-    QString text;                 // code or description
-    std::optional<bool> active;   // empty: both
-    QString batch;                // empty: any
-    qint64 afterId = 0;           // keyset: rows with a smaller id (newest first)
+    QString text;               // code or description
+    std::optional<bool> active; // empty: both
+    QString batch;              // empty: any
+    qint64 afterId = 0;         // keyset: rows with a smaller id (newest first)
     int limit = 200;
 };
 

@@ -5,6 +5,7 @@
 #include "services/Clock.h"
 #include "services/CostingJson.h"
 #include "services/Counters.h"
+#include "services/EntitlementService.h"
 #include "services/MastersService.h"
 #include "services/Permissions.h"
 #include "services/QuoteCalculator.h"
@@ -499,6 +500,8 @@ Result<QuoteSaveResult> QuoteService::save(const Session &session, const QuoteDr
         }
 
         if (quoteId == 0) {
+            if (auto entitled = EntitlementService::require(tx, session, feature::Quotes, nowTime); !entitled)
+                return entitled.error();
             const qint64 seq =
                 Counters::take(tx, session.tenantId, QuoteRows::counterSeries(), QuoteRows::counterPeriod(date));
             auto numbering = QuoteRows::numbering(date, seq);
@@ -619,6 +622,8 @@ Result<QuoteSaveResult> QuoteService::restore(const Session &session, qint64 quo
     const QString now = isoUtc(nowTime);
     const QDate day = today();
     return m_db.write([&](Database &tx) -> Result<QuoteSaveResult> {
+        if (auto entitled = EntitlementService::require(tx, session, feature::QuoteVersions, nowTime); !entitled)
+            return entitled.error();
         auto header = loadHeader(tx, session.tenantId, quoteId, true);
         if (!header)
             return header.error();

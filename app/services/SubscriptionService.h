@@ -77,8 +77,8 @@ public:
     Result<SubscriptionChange> renew(const Session &session, qint64 tenantId,
                                      std::optional<int> rowVersion = std::nullopt);
     // Now: CANCELLED at once. At period end: stays usable until periodEnd, then reads CANCELLED.
-    Result<SubscriptionChange> cancel(const Session &session, qint64 tenantId, bool atPeriodEnd,
-                                      const QString &reason, std::optional<int> rowVersion = std::nullopt);
+    Result<SubscriptionChange> cancel(const Session &session, qint64 tenantId, bool atPeriodEnd, const QString &reason,
+                                      std::optional<int> rowVersion = std::nullopt);
     Result<SubscriptionChange> suspend(const Session &session, qint64 tenantId, const QString &reason,
                                        std::optional<int> rowVersion = std::nullopt);
     // Lifts a suspension (back to the status before it), or withdraws a cancellation at period end.
