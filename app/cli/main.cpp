@@ -5,8 +5,11 @@
 #include "cli/Commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -27,6 +30,10 @@ const Command kCommands[] = {
     {"quote", bcp::cli::runQuote, "quote create FILE [--date YYYY-MM-DD] | show NUMBER [--json] | status NUMBER sent|accepted|rejected |\n"
                                   "       list [--search TEXT] [--status STATUS] [--limit N] [--json]      quotes of the signed-in shop"},
     {"demo", bcp::cli::runDemo, "demo [--parties N] [--quotes N] [--seed N]   fill the signed-in shop (or a new \"Demo Box Works\") with demo data"},
+    {"invoice", bcp::cli::runInvoice, "invoice create --from-quote NUMBER [--date YYYY-MM-DD] | finalize ID | show NUMBER|ID [--json]\n"
+                                      "                                         invoices of the signed-in shop (the quote must be accepted)"},
+    {"pdf", bcp::cli::runPdf, "pdf quote|invoice NUMBER OUT.pdf [--version N] [--copy original|duplicate|triplicate]\n"
+                              "       [--layout classic|compact]       the quote or invoice as a PDF"},
     {"audit", bcp::cli::runAudit, "audit verify [--tenant ID] [--json]    check the audit hash chains (no sign-in; exit 1 names\n"
                                   "                                         the first broken row) | audit export --format csv|json\n"
                                   "       [--from YYYY-MM-DD] [--to YYYY-MM-DD] (UTC days) [--out FILE]   export the audit log"},
@@ -45,7 +52,17 @@ int usage(FILE *to) {
 } // namespace
 
 int main(int argc, char **argv) {
-    QCoreApplication app(argc, argv);
+    // Drawing a PDF needs fonts and images, which need a GUI application; without a display it uses the
+    // offscreen platform. Every other command stays a plain console application.
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && std::strcmp(argv[1], "pdf") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("BoxCostPro"));
     QCoreApplication::setApplicationName(QStringLiteral("BoxCostPro"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BOXCOST_VERSION));

@@ -1,6 +1,7 @@
 #include "services/CompanyService.h"
 
 #include "data/Database.h"
+#include "documents/UpiLink.h"
 #include "money/DocumentNumber.h"
 #include "money/Gstin.h"
 #include "money/Validators.h"
@@ -146,8 +147,7 @@ Result<CompanyProfile> normalise(const CompanyProfile &in) {
         return Error::invalid(QStringLiteral("bankIfsc"),
                               tr("An IFSC is 11 characters: four letters, a zero, then six letters or digits."));
     p.upiId = in.upiId.trimmed();
-    static const QRegularExpression upiRe(QStringLiteral("^[A-Za-z0-9._\\-]{2,256}@[A-Za-z][A-Za-z0-9]{1,63}$"));
-    if (!p.upiId.isEmpty() && !upiRe.match(p.upiId).hasMatch())
+    if (!p.upiId.isEmpty() && !documents::UpiLink::isValidVpa(p.upiId))
         return Error::invalid(QStringLiteral("upiId"), tr("A UPI ID looks like name@bank, for example shop@okicici."));
 
     struct TemplateField {
