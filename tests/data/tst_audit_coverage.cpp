@@ -18,7 +18,9 @@
 #include "services/AuditService.h"
 #include "services/AuditVerifier.h"
 #include "services/Clock.h"
+#include "services/CompanyService.h"
 #include "services/DemoData.h"
+#include "services/InvoiceService.h"
 #include "services/MastersService.h"
 #include "services/PartyService.h"
 #include "services/Permissions.h"
@@ -76,7 +78,8 @@ class Shop {
 public:
     Shop(Database &db, ManualClock &clock)
         : db(db), clock(clock), accounts(db, clock, SecretStore::instance()), masters(db, clock),
-          parties(db, clock), quotes(db, clock), tickets(db, clock), audit(db, clock) {}
+          parties(db, clock), quotes(db, clock), tickets(db, clock), audit(db, clock),
+          invoices(db, clock), company(db, clock) {}
 
     Database &db;
     ManualClock &clock;
@@ -86,6 +89,8 @@ public:
     QuoteService quotes;
     TicketService tickets;
     AuditService audit;
+    InvoiceService invoices;
+    CompanyService company;
     Session owner;
     Session viewer;
 
@@ -176,6 +181,37 @@ public:
         in.category = QStringLiteral("quality");
         in.partyId = party().id;
         return must(tickets.create(owner, in), "ticket");
+    }
+
+    qint64 acceptedQuote() {
+        const QuoteSaveResult q = quote();
+        (void)must(quotes.setStatus(owner, q.quoteId, QuoteStatus::Accepted), "quote accept");
+        return q.quoteId;
+    }
+
+    Invoice invoiceDraft() {
+        InvoiceDraft d;
+        d.partyId = party().id;
+        InvoiceLine l;
+        l.name = QStringLiteral("Carton %1").arg(++m_serial);
+        l.quantity = 100;
+        l.rate = Money::fromPaise(1250);
+        d.lines << l;
+        d.gstRatePercent = 18;
+        return must(invoices.saveDraft(owner, d), "invoice draft");
+    }
+
+    Invoice finalInvoice() { return must(invoices.finalize(owner, invoiceDraft().id), "invoice finalize"); }
+
+    // The owner's session with an admin's role and permissions, for the rules that depend on the role.
+    Session asAdmin() {
+        Session admin = owner;
+        admin.role = role::Admin;
+        admin.permissions.clear();
+        QSqlQuery q = db.exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {admin.role});
+        while (q.next())
+            admin.permissions.insert(q.value(0).toString());
+        return admin;
     }
 
     // A user of the shop with a one-time password, and that user's id. The plan caps the users of a shop, so
@@ -510,6 +546,76 @@ const std::vector<Case> &mutations() {
                    [&] { return s.tickets.setMyAvailability(s.owner, false); });
          }},
 
+        // InvoiceService
+        {"invoice.create (from a quote)", [](Shop &s) {
+             const qint64 quoteId = s.acceptedQuote();
+             s.one({"invoice.create", "invoice"}, [&] { return s.invoices.createFromQuote(s.owner, quoteId); },
+                   [](const Invoice &inv) { return id(inv.id); });
+         }},
+        {"invoice.create (blank)", [](Shop &s) {
+             InvoiceDraft d = InvoiceDraft::of(s.invoiceDraft());
+             d.id = 0;
+             s.one({"invoice.create", "invoice"}, [&] { return s.invoices.saveDraft(s.owner, d); },
+                   [](const Invoice &inv) { return id(inv.id); });
+         }},
+        {"invoice.update", [](Shop &s) {
+             InvoiceDraft d = InvoiceDraft::of(s.invoiceDraft());
+             d.poNumber = QStringLiteral("PO-2231");
+             s.one({"invoice.update", "invoice", id(d.id)}, [&] { return s.invoices.saveDraft(s.owner, d); });
+         }},
+        {"invoice.discard", [](Shop &s) {
+             const Invoice d = s.invoiceDraft();
+             s.one({"invoice.discard", "invoice", id(d.id)},
+                   [&] { return s.invoices.discardDraft(s.owner, d.id, d.rowVersion); });
+         }},
+        {"invoice.finalize", [](Shop &s) {
+             const Invoice d = s.invoiceDraft();
+             s.one({"invoice.finalize", "invoice", id(d.id)},
+                   [&] { return s.invoices.finalize(s.owner, d.id, d.rowVersion); });
+         }},
+        {"invoice.cancel", [](Shop &s) {
+             const Invoice inv = s.finalInvoice();
+             s.one({"invoice.cancel", "invoice", id(inv.id)},
+                   [&] { return s.invoices.cancel(s.owner, inv.id, QStringLiteral("Billed to the wrong party")); });
+         }},
+        {"invoice.payment", [](Shop &s) {
+             const Invoice inv = s.finalInvoice();
+             s.one({"invoice.payment", "invoice", id(inv.id)}, [&] {
+                 return s.invoices.recordPayment(s.owner,
+                                                 {inv.id, {}, Money::fromPaise(5000), PaymentMode::Upi, "UTR 88120"});
+             });
+         }},
+        {"creditnote.create", [](Shop &s) {
+             const Invoice inv = s.finalInvoice();
+             s.one({"creditnote.create", "creditnote"},
+                   [&] { return s.invoices.createCreditNote(s.owner, {inv.id, {}, "Ten cartons damaged", {{0, 10}}, {}}); },
+                   [](const Invoice &note) { return id(note.id); });
+         }},
+        {"creditnote.cancel", [](Shop &s) {
+             const Invoice inv = s.finalInvoice();
+             const Invoice note = Shop::must(
+                 s.invoices.createCreditNote(s.owner, {inv.id, {}, "Ten cartons damaged", {{0, 10}}, {}}), "credit note");
+             s.one({"creditnote.cancel", "creditnote", id(note.id)},
+                   [&] { return s.invoices.cancel(s.owner, note.id, QStringLiteral("Cartons were not returned")); });
+         }},
+
+        // CompanyService
+        {"company.update", [](Shop &s) {
+             CompanyProfile p = Shop::must(s.company.get(s.owner), "company");
+             p.phone = p.phone == QLatin1String("020 2712 3456") ? QStringLiteral("020 2712 9999")
+                                                                 : QStringLiteral("020 2712 3456");
+             s.one({"company.update", "company", id(s.owner.tenantId)}, [&] { return s.company.save(s.owner, p); });
+         }},
+        {"company.identity.update (owner, after a final invoice)", [](Shop &s) {
+             (void)s.finalInvoice();
+             CompanyProfile p = Shop::must(s.company.get(s.owner), "company");
+             QVERIFY(p.identityLocked);
+             p.name = p.name == QLatin1String("Sharma Packaging") ? QStringLiteral("Sharma Packaging Pvt Ltd")
+                                                                  : QStringLiteral("Sharma Packaging");
+             s.one({"company.identity.update", "company", id(s.owner.tenantId)},
+                   [&] { return s.company.save(s.owner, p); });
+         }},
+
         // DemoData and AuditService
         {"demo.generate", [](Shop &s) {
              DemoData demo(s.db, s.clock);
@@ -627,7 +733,70 @@ const std::vector<Case> &refusals() {
              QCOMPARE(s.rows(), before);
          }},
 
+        {"invoice.update of a final invoice", [](Shop &s) {
+             const Invoice inv = s.finalInvoice();
+             InvoiceDraft d = InvoiceDraft::of(inv);
+             d.lines[0].quantity = 1;
+             s.none(Error::Kind::Conflict, [&] { return s.invoices.saveDraft(s.owner, d); });
+         }},
+        {"invoice.finalize twice", [](Shop &s) {
+             const Invoice inv = s.finalInvoice();
+             s.none(Error::Kind::Conflict, [&] { return s.invoices.finalize(s.owner, inv.id); });
+         }},
+        {"invoice.finalize stale", [](Shop &s) {
+             const Invoice d = s.invoiceDraft();
+             QVERIFY(s.invoices.saveDraft(s.owner, InvoiceDraft::of(d)).ok());
+             s.none(Error::Kind::Conflict, [&] { return s.invoices.finalize(s.owner, d.id, d.rowVersion); });
+         }},
+        {"invoice.cancel without a reason", [](Shop &s) {
+             const Invoice inv = s.finalInvoice();
+             s.none(Error::Kind::Invalid, [&] { return s.invoices.cancel(s.owner, inv.id, QStringLiteral(" ")); });
+         }},
+        {"invoice.payment above the balance", [](Shop &s) {
+             const Invoice inv = s.finalInvoice();
+             s.none(Error::Kind::Invalid, [&] {
+                 return s.invoices.recordPayment(s.owner,
+                                                 {inv.id, {}, inv.balance + Money::fromPaise(1), PaymentMode::Cash, {}});
+             });
+         }},
+        {"creditnote.create above the invoiced quantity", [](Shop &s) {
+             const Invoice inv = s.finalInvoice();
+             s.none(Error::Kind::Invalid, [&] {
+                 return s.invoices.createCreditNote(s.owner, {inv.id, {}, "Returned goods", {{0, 101}}, {}});
+             });
+         }},
+        {"invoice.create from a quote not accepted", [](Shop &s) {
+             const QuoteSaveResult q = s.quote();
+             s.none(Error::Kind::Conflict, [&] { return s.invoices.createFromQuote(s.owner, q.quoteId); });
+         }},
+        {"company.update stale", [](Shop &s) {
+             CompanyProfile p = Shop::must(s.company.get(s.owner), "company");
+             CompanyProfile first = p;
+             first.signatory = first.signatory == QLatin1String("Ravi Sharma") ? QStringLiteral("R. Sharma")
+                                                                                : QStringLiteral("Ravi Sharma");
+             QVERIFY(s.company.save(s.owner, first).ok());
+             p.bankName = QStringLiteral("Late edit bank");
+             s.none(Error::Kind::Conflict, [&] { return s.company.save(s.owner, p); });
+         }},
+        {"company.update with a template over 16 characters", [](Shop &s) {
+             CompanyProfile p = Shop::must(s.company.get(s.owner), "company");
+             p.invoiceTemplate = QStringLiteral("INVOICE/{FY}/{seq:6}");
+             s.none(Error::Kind::Invalid, [&] { return s.company.save(s.owner, p); });
+         }},
+
         // Refusals that are events in their own right: one row saying so
+        {"company.identity.update by an admin after a final invoice", [](Shop &s) {
+             (void)s.finalInvoice();
+             const Session admin = s.asAdmin();
+             CompanyProfile p = Shop::must(s.company.get(s.owner), "company");
+             p.name = p.name + QStringLiteral(" Traders");
+             const int before = s.rows();
+             const auto refused = s.company.save(admin, p);
+             QVERIFY(!refused.ok());
+             QCOMPARE(int(refused.error().kind), int(Error::Kind::Denied));
+             QCOMPARE(s.rows(), before + 1);
+             s.checkNewest({"company.identity.update", "company", id(s.owner.tenantId), "denied"}, admin);
+         }},
         {"shop_key.install of a wrong key", [](Shop &s) {
              ShopKeyService keys = s.accounts.shopKeys();
              const QString wrong = ShopKeyService::format(QByteArray(32, '\x5a'));
@@ -670,6 +839,19 @@ const std::vector<Case> &refusals() {
         {"viewer shop_key.show", [](Shop &s) {
              ShopKeyService keys = s.accounts.shopKeys();
              s.denied(s.viewer, perm::UsersManage, [&] { return keys.show(s.viewer); });
+         }},
+        {"viewer invoice.create", [](Shop &s) {
+             InvoiceDraft d = InvoiceDraft::of(s.invoiceDraft());
+             d.id = 0;
+             s.denied(s.viewer, perm::InvoicesEdit, [&] { return s.invoices.saveDraft(s.viewer, d); });
+         }},
+        {"viewer invoice.finalize", [](Shop &s) {
+             const Invoice d = s.invoiceDraft();
+             s.denied(s.viewer, perm::InvoicesFinalize, [&] { return s.invoices.finalize(s.viewer, d.id); });
+         }},
+        {"viewer company.update", [](Shop &s) {
+             const CompanyProfile p = Shop::must(s.company.get(s.owner), "company");
+             s.denied(s.viewer, perm::SettingsEdit, [&] { return s.company.save(s.viewer, p); });
          }},
         {"viewer audit.export", [](Shop &s) {
              QBuffer out;
