@@ -86,7 +86,10 @@ QString ShopKeyService::format(const QByteArray &key) {
 Result<QByteArray> ShopKeyService::parse(const QString &text) {
     if (text.trimmed().isEmpty())
         return Error::invalid(kField, tr("enter the shop key: 13 groups of four letters and digits"));
-    auto bytes = Base32::decode(text);
+    // Base 32 has no 0, 1 or 8, so those can only be misreadings of O, I and B.
+    QString typed = text.toUpper();
+    typed.replace(QLatin1Char('0'), QLatin1Char('O')).replace(QLatin1Char('1'), QLatin1Char('I')).replace(QLatin1Char('8'), QLatin1Char('B'));
+    auto bytes = Base32::decode(typed);
     if (!bytes)
         return Error::invalid(kField, bytes.error().message);
     if (bytes->size() != SecretBox::kKeyBytes)

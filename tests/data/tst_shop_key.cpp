@@ -188,7 +188,8 @@ void TestShopKey::wrongAndMalformedKeysAreRefused() {
 
     // Typing slips: each says what is wrong, and nothing is saved.
     const QStringList malformed = {QString(), QStringLiteral("   "), shown->left(30), shown.value() + QStringLiteral(" ABCD"),
-                                   QString(shown.value()).replace(0, 1, QLatin1Char('1'))};
+                                   QString(shown.value()).replace(0, 1, QLatin1Char('9')),
+                                   QString(shown.value()).replace(0, 1, QLatin1Char('#'))};
     for (const QString &text : malformed) {
         auto bad = m_b->accounts.shopKeys().install(owner, text);
         QVERIFY2(!bad.ok(), qPrintable(text));
@@ -197,6 +198,12 @@ void TestShopKey::wrongAndMalformedKeysAreRefused() {
         QVERIFY2(!bad.error().message.isEmpty(), qPrintable(text));
     }
     QCOMPARE(m_b->accounts.shopKeys().state(owner).value(), ShopKeyService::State::Missing);
+    // 0, 1 and 8 are read as the O, I and B they were mistaken for.
+    QCOMPARE(ShopKeyService::parse(QString(shown.value()).replace(QLatin1Char('O'), QLatin1Char('0'))
+                                       .replace(QLatin1Char('I'), QLatin1Char('1'))
+                                       .replace(QLatin1Char('B'), QLatin1Char('8')))
+                 .value(),
+             ShopKeyService::parse(shown.value()).value());
     // With dashes instead of spaces, as people copy it.
     QVERIFY(m_b->accounts.shopKeys().install(owner, QString(shown.value()).replace(QLatin1Char(' '), QLatin1Char('-'))).ok());
 }

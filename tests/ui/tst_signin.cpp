@@ -15,6 +15,7 @@
 #include "accounts/QrCodeView.h"
 #include "accounts/SecretPrompt.h"
 #include "accounts/SetupWizard.h"
+#include "accounts/ShopKeyDialog.h"
 #include "accounts/SignInDialog.h"
 #include "accounts/TotpEnrolmentDialog.h"
 #include "accounts/UnlockDialog.h"
@@ -24,6 +25,7 @@
 #include "services/AccountService.h"
 #include "services/Clock.h"
 #include "services/SecretStore.h"
+#include "services/ShopKeyService.h"
 #include "services/Totp.h"
 #include "shell/MainWindow.h"
 
@@ -32,6 +34,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
+#include <QTimeZone>
 #include <QElapsedTimer>
 #include <QInputDialog>
 #include <QLabel>
@@ -67,7 +70,12 @@ struct Shop {
     SecretStore secrets{QStringLiteral("BoxCostProTest-") + QUuid::createUuid().toString(QUuid::WithoutBraces)};
     AccountService accounts{*db, Clock::system(), secrets};
 
-    ~Shop() { (void)secrets.remove(SecretStore::dataKeyEntryName()); }
+    ~Shop() {
+        (void)secrets.remove(SecretStore::dataKeyEntryName());
+        QSqlQuery keys = db->exec(QStringLiteral("SELECT key_id FROM shop_keys"));
+        while (keys.next())
+            (void)secrets.remove(ShopKeyService::entryName(keys.value(0).toString()));
+    }
 
     Session createOwner() {
         AccountService::SetupInput in;
@@ -133,6 +141,8 @@ private Q_SLOTS:
     void requiredTwoFactorEnrolsBeforeMainWindow();
     void idleLockKeepsTypedText();
     void activityPostponesIdleLock();
+    void unlockFailuresLockAndOfferOnlySignOut();
+    void missingShopKeyIsEnteredAtTheCodeStep();
     void secretPromptAsksOnTheGuiThread();
 
 private:
@@ -296,7 +306,9 @@ void TestSignIn::signInWithTwoFactorReachesMainWindow() {
     QVERIFY(QTest::qWaitForWindowExposed(flow.mainWindow()));
     QCOMPARE(flow.session().username, QStringLiteral("ravi"));
     QVERIFY(flow.mainWindow()->userLabel()->text().contains(QStringLiteral("Ravi Kumar")));
-    QVERIFY(!flow.mainWindow()->tenantLabel()->text().isEmpty());
+    // The shop's name, read after sign-in, not its number.
+    QCOMPARE(flow.mainWindow()->tenantLabel()->text(), QStringLiteral("Shree Ganesh Packaging"));
+    QVERIFY(flow.mainWindow()->tenantLabel()->isVisibleTo(flow.mainWindow()));
 }
 
 void TestSignIn::wrongCodeShowsMessage() {
@@ -488,6 +500,118 @@ void TestSignIn::idleLockKeepsTypedText() {
     // The count starts again after unlocking.
     QTRY_COMPARE_WITH_TIMEOUT(locked.count(), 2, 5000);
     QVERIFY(idle->isLocked());
+}
+
+void TestSignIn::unlockFailuresLockAndOfferOnlySignOut() {
+    Shop shop;
+    const Session owner = shop.createOwner();
+    ManualClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 15), QTimeZone::utc()));
+    ui::AppFlow flow(*shop.db, clock, shop.secrets);
+    flow.start();
+    signInAs(flow, QStringLiteral("ravi"), kOwnerPassword);
+    QCOMPARE(flow.step(), ui::AppFlow::Step::Running);
+    QCOMPARE(flow.mainWindow()->tenantLabel()->text(), QStringLiteral("Shree Ganesh Packaging"));
+    ui::IdleLock *idle = flow.idleLock();
+    QVERIFY(idle);
+    idle->lockNow();
+    ui::UnlockDialog *unlock = idle->unlockDialog();
+    QVERIFY(unlock);
+    QVERIFY(QTest::qWaitForWindowExposed(unlock));
+    QVERIFY(!unlock->signOutButton()->isVisible());
+
+    for (int attempt = 1; attempt < AccountService::kMaxFailedAttempts; ++attempt) {
+        typeInto(unlock->passwordEdit(), QStringLiteral("not-the-password-%1").arg(attempt));
+        QTest::mouseClick(unlock->unlockButton(), Qt::LeftButton);
+        QVERIFY(idle->isLocked());
+        QVERIFY(!unlock->signOutOnly());
+        QVERIFY2(unlock->message()->text().contains(QStringLiteral("Wrong password")),
+                 qPrintable(unlock->message()->text()));
+        QCOMPARE(shop.db->scalar(QStringLiteral("SELECT failed_attempts FROM users WHERE id = ?"), {owner.userId})
+                     .toInt(),
+                 attempt);
+    }
+
+    // The fifth wrong password locks the account for 30 minutes, as at sign-in; only signing out is left.
+    typeInto(unlock->passwordEdit(), QStringLiteral("not-the-password-5"));
+    QTest::mouseClick(unlock->unlockButton(), Qt::LeftButton);
+    QVERIFY(idle->isLocked());
+    QVERIFY(unlock->signOutOnly());
+    QVERIFY(!unlock->passwordEdit()->isEnabled());
+    QVERIFY(!unlock->unlockButton()->isVisible());
+    QVERIFY(unlock->signOutButton()->isVisible());
+    QVERIFY2(unlock->message()->text().contains(QStringLiteral("locked")), qPrintable(unlock->message()->text()));
+    QVERIFY2(unlock->message()->text().contains(QStringLiteral("09:45")), qPrintable(unlock->message()->text()));
+    const QString dir = qEnvironmentVariable("BOXCOST_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(unlock->grab().save(dir + QStringLiteral("/unlock-locked-out.png")));
+    QCOMPARE(shop.db->scalar(QStringLiteral("SELECT locked_until FROM users WHERE id = ?"), {owner.userId}).toString(),
+             isoUtc(clock.nowUtc().addSecs(AccountService::kLockMinutes * 60)));
+    QCOMPARE(shop.db->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'auth.locked'")).toInt(), 1);
+    unlock->reject();
+    QVERIFY(idle->isLocked());
+
+    QTest::mouseClick(unlock->signOutButton(), Qt::LeftButton);
+    QTRY_COMPARE(flow.step(), ui::AppFlow::Step::SignIn);
+    QVERIFY(!flow.mainWindow());
+    QVERIFY(!flow.idleLock());
+    QCOMPARE(shop.db->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'auth.signout'")).toInt(), 1);
+
+    // Signing in again is refused until the lock runs out.
+    signInAs(flow, QStringLiteral("ravi"), kOwnerPassword);
+    QCOMPARE(flow.step(), ui::AppFlow::Step::SignIn);
+    auto *dialog = current<ui::SignInDialog>(flow);
+    QVERIFY(dialog);
+    QVERIFY2(dialog->message()->text().contains(QStringLiteral("locked")), qPrintable(dialog->message()->text()));
+    clock.advanceSeconds(AccountService::kLockMinutes * 60 + 1);
+    signInAs(flow, QStringLiteral("ravi"), kOwnerPassword);
+    QCOMPARE(flow.step(), ui::AppFlow::Step::Running);
+    QCOMPARE(flow.mainWindow()->tenantLabel()->text(), QStringLiteral("Shree Ganesh Packaging"));
+}
+
+void TestSignIn::missingShopKeyIsEnteredAtTheCodeStep() {
+    Shop shop;
+    const Session owner = shop.createOwner();
+    const QByteArray secret = shop.enrol(owner);
+    const QString key = shop.accounts.shopKeys().show(owner).value();
+
+    // A second computer on the same database, with its own keychain and without the key.
+    auto otherDb = shop.testDb.open();
+    SecretStore otherKeychain(QStringLiteral("BoxCostProTest-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString keyId = shop.db->scalar(QStringLiteral("SELECT key_id FROM shop_keys")).toString();
+    {
+        ui::AppFlow flow(*otherDb, Clock::system(), otherKeychain);
+        flow.start();
+        signInAs(flow, QStringLiteral("ravi"), kOwnerPassword);
+        auto *dialog = current<ui::SignInDialog>(flow);
+        QVERIFY(dialog && dialog->onCodeStep());
+        QVERIFY(!dialog->shopKeyButton()->isVisible());
+        const QString code = Totp::code(secret, Totp::stepAt(nowSeconds()));
+        QTest::keyClicks(dialog->codeEdit(), code);
+        QTest::mouseClick(dialog->verifyButton(), Qt::LeftButton);
+        QCOMPARE(flow.step(), ui::AppFlow::Step::SignIn);
+        QVERIFY2(dialog->message()->text().contains(QStringLiteral("does not have the shop key")),
+                 qPrintable(dialog->message()->text()));
+        QVERIFY(dialog->shopKeyButton()->isVisible());
+        const QString dir = qEnvironmentVariable("BOXCOST_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(dialog->grab().save(dir + QStringLiteral("/signin-missing-shop-key.png")));
+
+        QTest::mouseClick(dialog->shopKeyButton(), Qt::LeftButton);
+        auto *keyDialog = qobject_cast<ui::ShopKeyDialog *>(dialog->shopKeyDialog());
+        QVERIFY(keyDialog);
+        QVERIFY(QTest::qWaitForWindowExposed(keyDialog));
+        typeInto(keyDialog->keyEdit(), key);
+        QTest::mouseClick(keyDialog->installButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->shopKeyDialog());
+        QVERIFY(!dialog->shopKeyButton()->isVisible());
+        QVERIFY2(dialog->message()->text().contains(QStringLiteral("installed")), qPrintable(dialog->message()->text()));
+
+        // The same code now signs in: nothing was compared before.
+        typeInto(dialog->codeEdit(), code);
+        QTest::mouseClick(dialog->verifyButton(), Qt::LeftButton);
+        QCOMPARE(flow.step(), ui::AppFlow::Step::Running);
+    }
+    (void)otherKeychain.remove(ShopKeyService::entryName(keyId));
 }
 
 void TestSignIn::activityPostponesIdleLock() {

@@ -8,6 +8,7 @@
 #include "accounts/ChangePasswordDialog.h"
 #include "accounts/MessageLabel.h"
 #include "accounts/ResetPasswordDialog.h"
+#include "accounts/ShopKeyDialog.h"
 #include "accounts/SignInDialog.h"
 #include "accounts/UserDialog.h"
 #include "accounts/UsersModel.h"
@@ -17,6 +18,7 @@
 #include "services/AccountService.h"
 #include "services/Clock.h"
 #include "services/SecretStore.h"
+#include "services/ShopKeyService.h"
 #include "services/Totp.h"
 #include "shell/MainWindow.h"
 
@@ -31,6 +33,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -66,7 +69,12 @@ struct Shop {
             qFatal("setup failed: %s", qPrintable(session.error().text()));
         owner = session.value();
     }
-    ~Shop() { (void)secrets.remove(SecretStore::dataKeyEntryName()); }
+    ~Shop() {
+        (void)secrets.remove(SecretStore::dataKeyEntryName());
+        QSqlQuery keys = db->exec(QStringLiteral("SELECT key_id FROM shop_keys"));
+        while (keys.next())
+            (void)secrets.remove(ShopKeyService::entryName(keys.value(0).toString()));
+    }
 
     qint64 addUser(const QString &username, const QString &name, const QString &role, const QString &email = {}) {
         auto id = accounts.addUser(owner, {username, name, email, role, kStaffPassword});
@@ -148,6 +156,7 @@ private Q_SLOTS:
     void resetTwoFactor();
     void changeRoleAndItsRefusals();
     void requireTwoFactorSetting();
+    void shopKeyShownHereAndInstalledOnAnotherComputer();
 };
 
 void TestUsersPane::initTestCase() {
@@ -518,6 +527,79 @@ void TestUsersPane::requireTwoFactorSetting() {
     QVERIFY(again.requireTwoFactorCheck()->isChecked());
     QTest::mouseClick(pane.requireTwoFactorCheck(), Qt::LeftButton);
     QCOMPARE(shop.accounts.requiresTwoFactor(shop.owner).value(), false);
+}
+
+void TestUsersPane::shopKeyShownHereAndInstalledOnAnotherComputer() {
+    Shop shop;
+    // The owner sets up two-factor on this computer, which makes the shop key.
+    auto enrolment = shop.accounts.beginTotp(shop.owner);
+    QVERIFY2(enrolment.ok(), qPrintable(enrolment ? QString() : enrolment.error().text()));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QVERIFY(shop.accounts.confirmTotp(shop.owner, enrolment.value(), Totp::code(enrolment->secret, Totp::stepAt(now) - 1))
+                .ok());
+
+    ui::UsersPane pane(shop.accounts, shop.owner);
+    pane.resize(1080, 700);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(pane.shopKeyButton()->isVisible());
+    const QString dir = qEnvironmentVariable("BOXCOST_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(pane.grab().save(dir + QStringLiteral("/users-pane.png")));
+    QTest::mouseClick(pane.shopKeyButton(), Qt::LeftButton);
+    auto *here = qobject_cast<ui::ShopKeyDialog *>(pane.currentDialog());
+    QVERIFY(here);
+    QVERIFY(QTest::qWaitForWindowExposed(here));
+    QVERIFY2(here->stateLabel()->text().contains(QStringLiteral("has the shop key")),
+             qPrintable(here->stateLabel()->text()));
+    QVERIFY(!here->keyLabel()->isVisible());
+    QTest::mouseClick(here->showButton(), Qt::LeftButton);
+    QVERIFY(here->keyLabel()->isVisible());
+    const QString key = here->keyLabel()->text();
+    QCOMPARE(key.split(QLatin1Char(' ')).size(), 13);
+    QVERIFY(here->keyLabel()->textInteractionFlags() & Qt::TextSelectableByMouse);
+    if (!dir.isEmpty())
+        QVERIFY(here->grab().save(dir + QStringLiteral("/shop-key-dialog.png")));
+    here->close();
+
+    // Another computer: a second connection to the same database and its own keychain.
+    auto otherDb = shop.testDb.open();
+    SecretStore otherKeychain(QStringLiteral("BoxCostProTest-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    AccountService otherAccounts(*otherDb, Clock::system(), otherKeychain);
+    ui::UsersPane otherPane(otherAccounts, shop.owner);
+    otherPane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&otherPane));
+    QTest::mouseClick(otherPane.shopKeyButton(), Qt::LeftButton);
+    auto *there = qobject_cast<ui::ShopKeyDialog *>(otherPane.currentDialog());
+    QVERIFY(there);
+    QVERIFY(QTest::qWaitForWindowExposed(there));
+    QVERIFY2(there->stateLabel()->text().contains(QStringLiteral("does not have the shop key")),
+             qPrintable(there->stateLabel()->text()));
+    QVERIFY(!there->showButton()->isEnabled());
+
+    QSignalSpy installed(there, &ui::ShopKeyDialog::installed);
+    typeInto(there->keyEdit(), QStringLiteral("ABCD EFGH"));
+    QTest::mouseClick(there->installButton(), Qt::LeftButton);
+    QVERIFY(there->message()->isVisible());
+    QVERIFY2(there->message()->text().contains(QStringLiteral("52")), qPrintable(there->message()->text()));
+    typeInto(there->keyEdit(), ShopKeyService::format(QByteArray(32, '\x5a')));
+    QTest::keyClick(there->keyEdit(), Qt::Key_Return);
+    QVERIFY2(there->message()->text().contains(QStringLiteral("not the shop key")), qPrintable(there->message()->text()));
+    QCOMPARE(installed.count(), 0);
+
+    typeInto(there->keyEdit(), key.toLower());
+    QTest::mouseClick(there->installButton(), Qt::LeftButton);
+    QCOMPARE(installed.count(), 1);
+    QVERIFY2(there->message()->text().contains(QStringLiteral("installed")), qPrintable(there->message()->text()));
+    QVERIFY2(there->stateLabel()->text().contains(QStringLiteral("has the shop key")),
+             qPrintable(there->stateLabel()->text()));
+    QVERIFY(there->showButton()->isEnabled());
+    if (!dir.isEmpty())
+        QVERIFY(there->grab().save(dir + QStringLiteral("/shop-key-installed.png")));
+    there->close();
+    for (const QString &entry : {SecretStore::dataKeyEntryName(),
+                                 ShopKeyService::entryName(otherDb->scalar(QStringLiteral("SELECT key_id FROM shop_keys")).toString())})
+        (void)otherKeychain.remove(entry);
 }
 
 QTEST_MAIN(TestUsersPane)

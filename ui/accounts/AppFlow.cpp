@@ -126,10 +126,16 @@ void AppFlow::continueAfterSignIn() {
 void AppFlow::showMainWindow() {
     m_dialog = nullptr;
     m_window = std::make_unique<MainWindow>(m_db);
+    if (m_company.isEmpty()) {
+        // The session knows only the shop's number; without its name the status bar falls back to that.
+        if (auto name = m_accounts->shopName(m_session))
+            m_company = name.value();
+    }
     m_window->setSignedIn(userText(), tenantText());
     addPanes();
     addAccountMenu();
     m_idle = new IdleLock(*m_window, *m_accounts, m_session, this);
+    connect(m_idle, &IdleLock::signOutRequested, this, &AppFlow::signOut, Qt::QueuedConnection);
     m_window->show();
     QApplication::setQuitOnLastWindowClosed(true);
     setStep(Step::Running);
@@ -174,6 +180,25 @@ void AppFlow::setUpTwoFactor() {
     connect(dialog, &QDialog::accepted, this,
             [this] { m_window->statusBar()->showMessage(tr("Two-factor sign-in is on for your account."), 8000); });
     showDialog(dialog);
+}
+
+void AppFlow::signOut() {
+    if (!m_window)
+        return;
+    (void)m_accounts->signOut(m_session); // an audit failure must not keep a locked-out user at the window
+    closeMainWindow();
+    m_signIn = {};
+    m_session = {};
+    m_company.clear();
+    showSignIn();
+}
+
+void AppFlow::closeMainWindow() {
+    // Between the window closing and the sign-in dialog opening no window is visible.
+    QApplication::setQuitOnLastWindowClosed(false);
+    delete m_idle;
+    m_idle = nullptr;
+    m_window.reset();
 }
 
 void AppFlow::cancel() {

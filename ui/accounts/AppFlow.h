@@ -49,6 +49,9 @@ public:
     // Account menu actions, also reachable from tests.
     void changeOwnPassword();
     void setUpTwoFactor();
+    // Closes the main window (from the locked window, whose account can no longer be unlocked) and asks for a
+    // sign-in again. Runs from the event loop, after the button that asked for it has returned.
+    void signOut();
 
 Q_SIGNALS:
     void stepChanged(bcp::ui::AppFlow::Step step);
@@ -65,6 +68,7 @@ private:
     void addPanes();
     void addAccountMenu();
     void cancel();
+    void closeMainWindow();
     QString userText() const;
     QString tenantText() const;
 
@@ -74,7 +78,7 @@ private:
     Step m_step = Step::NotStarted;
     AccountService::SignIn m_signIn;
     Session m_session;
-    QString m_company; // known when the setup wizard created the shop
+    QString m_company; // the shop's name, for the status bar
     QPointer<QDialog> m_dialog;
     std::unique_ptr<MainWindow> m_window;
     IdleLock *m_idle = nullptr;

@@ -162,6 +162,7 @@ void IdleLock::lockNow() {
     m_dialog = new UnlockDialog(m_accounts, m_session, &m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, &IdleLock::unlock);
+    connect(m_dialog, &UnlockDialog::signOutRequested, this, &IdleLock::signOutRequested);
     // Application-modal, not open()'s window-modal: other open windows must not take input while locked.
     m_dialog->setWindowModality(Qt::ApplicationModal);
     m_dialog->show();

@@ -52,6 +52,8 @@ Q_SIGNALS:
     void warned();
     void locked();
     void unlocked();
+    // The locked account cannot be unlocked (too many wrong passwords, or disabled) and the user chose to sign out.
+    void signOutRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -2,6 +2,9 @@
 
 #include "accounts/BrandMark.h"
 #include "accounts/MessageLabel.h"
+#include "accounts/ShopKeyDialog.h"
+#include "services/Permissions.h"
+#include "services/ShopKeyService.h"
 
 #include <QApplication>
 #include <QFormLayout>
@@ -23,6 +26,7 @@ SignInDialog::SignInDialog(AccountService &accounts, QWidget *parent)
     : QDialog(parent), m_accounts(accounts), m_steps(new QStackedWidget(this)), m_username(new QLineEdit(this)),
       m_password(new QLineEdit(this)), m_signIn(new QPushButton(tr("&Sign in"), this)), m_codeIntro(new QLabel(this)),
       m_code(new QLineEdit(this)), m_verify(new QPushButton(tr("&Verify"), this)),
+      m_shopKey(new QPushButton(tr("Enter shop &key…"), this)),
       m_back(new QPushButton(tr("&Back"), this)), m_cancel(new QPushButton(tr("Cancel"), this)),
       m_message(new MessageLabel(this)) {
     setWindowTitle(tr("Sign in – BoxCostPro"));
@@ -78,6 +82,7 @@ SignInDialog::SignInDialog(AccountService &accounts, QWidget *parent)
     m_verify->setObjectName(QStringLiteral("verifyButton"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
+    buttons->addWidget(m_shopKey);
     buttons->addStretch();
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_signIn);
@@ -111,6 +116,9 @@ SignInDialog::SignInDialog(AccountService &accounts, QWidget *parent)
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::signIn);
     connect(m_verify, &QPushButton::clicked, this, &SignInDialog::verifyCode);
     connect(m_back, &QPushButton::clicked, this, &SignInDialog::backToPassword);
+    m_shopKey->setObjectName(QStringLiteral("enterShopKey"));
+    m_shopKey->hide();
+    connect(m_shopKey, &QPushButton::clicked, this, &SignInDialog::openShopKey);
     connect(m_cancel, &QPushButton::clicked, this, &SignInDialog::reject);
 
     m_username->setText(QSettings().value(kLastUserKey).toString());
@@ -180,12 +188,35 @@ void SignInDialog::verifyCode() {
         m_code->selectAll();
         m_code->setFocus();
         showRefusal(result.error());
+        if (ShopKeyService::isMissingKey(result.error()) && m_pending.session.can(perm::UsersManage))
+            m_shopKey->show();
         return;
     }
     finish(result.value());
 }
 
+QDialog *SignInDialog::shopKeyDialog() const {
+    return m_shopKeyDialog;
+}
+
+void SignInDialog::openShopKey() {
+    // The password is checked but the code is not: ShopKeyService::install allows exactly that.
+    auto *dialog = new ShopKeyDialog(m_accounts, m_pending.session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ShopKeyDialog::installed, this, [this, dialog] {
+        m_shopKey->hide();
+        dialog->accept();
+        m_message->showSuccess(tr("The shop key is installed on this computer. Enter the current code again."));
+        m_code->selectAll();
+        m_code->setFocus();
+    });
+    m_shopKeyDialog = dialog;
+    dialog->open();
+}
+
 void SignInDialog::backToPassword() {
+    delete m_shopKeyDialog;
+    m_shopKey->hide();
     m_pending = {};
     m_code->clear();
     m_steps->setCurrentIndex(0);

@@ -1,11 +1,13 @@
 #pragma once
 // Signing in before the main window: user name and password, then (when the account uses two-factor) a
 // second step in the same dialog for the 6-digit code or a backup code. The service's own words are shown
-// for every refusal, so a wrong name and a wrong password read the same.
+// for every refusal, so a wrong name and a wrong password read the same. When this computer lacks the shop key
+// that the code is checked with, an owner or admin can enter it from the code step.
 
 #include "services/AccountService.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QLabel;
 class QLineEdit;
@@ -36,6 +38,9 @@ public:
     QPushButton *signInButton() const { return m_signIn; }
     QLineEdit *codeEdit() const { return m_code; }
     QPushButton *verifyButton() const { return m_verify; }
+    // Offered on the code step when this computer lacks the shop key and the user may install it.
+    QPushButton *shopKeyButton() const { return m_shopKey; }
+    QDialog *shopKeyDialog() const;
     MessageLabel *message() const { return m_message; }
 
 private:
@@ -45,6 +50,7 @@ private:
     void showCodeStep();
     void finish(const AccountService::SignIn &result);
     void showRefusal(const Error &error);
+    void openShopKey();
 
     AccountService &m_accounts;
     AccountService::SignIn m_result;
@@ -56,6 +62,8 @@ private:
     QLabel *m_codeIntro;
     QLineEdit *m_code;
     QPushButton *m_verify;
+    QPushButton *m_shopKey;
+    QPointer<QDialog> m_shopKeyDialog;
     QPushButton *m_back;
     QPushButton *m_cancel;
     MessageLabel *m_message;

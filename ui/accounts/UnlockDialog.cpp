@@ -16,7 +16,8 @@ namespace bcp::ui {
 
 UnlockDialog::UnlockDialog(AccountService &accounts, const Session &session, QWidget *parent)
     : QDialog(parent), m_accounts(accounts), m_session(session), m_password(new QLineEdit(this)),
-      m_unlock(new QPushButton(tr("&Unlock"), this)), m_message(new MessageLabel(this)) {
+      m_unlock(new QPushButton(tr("&Unlock"), this)), m_signOut(new QPushButton(tr("&Sign out"), this)),
+      m_message(new MessageLabel(this)) {
     setWindowTitle(tr("BoxCostPro is locked"));
     setWindowFlag(Qt::WindowCloseButtonHint, false);
     setWindowModality(Qt::ApplicationModal);
@@ -41,8 +42,11 @@ UnlockDialog::UnlockDialog(AccountService &accounts, const Session &session, QWi
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Password:"), m_password);
+    m_signOut->setObjectName(QStringLiteral("signOutButton"));
+    m_signOut->hide();
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
+    buttons->addWidget(m_signOut);
     buttons->addWidget(m_unlock);
 
     auto *layout = new QVBoxLayout(this);
@@ -63,6 +67,7 @@ UnlockDialog::UnlockDialog(AccountService &accounts, const Session &session, QWi
     layout->setSizeConstraint(QLayout::SetFixedSize);
 
     connect(m_unlock, &QPushButton::clicked, this, &UnlockDialog::unlock);
+    connect(m_signOut, &QPushButton::clicked, this, &UnlockDialog::signOutRequested);
     m_password->setFocus();
 }
 
@@ -77,12 +82,29 @@ void UnlockDialog::unlock() {
     QApplication::restoreOverrideCursor();
     m_password->clear();
     if (!unlocked) {
-        m_message->showError(unlocked.error().message);
+        if (unlocked.error().kind == Error::Kind::Conflict) {
+            offerOnlySignOut(unlocked.error().message);
+            return;
+        }
+        m_message->showError(unlocked.error().message.isEmpty() ? unlocked.error().text() : unlocked.error().message);
         m_password->setFocus();
         return;
     }
     m_message->clearMessage();
     accept();
+}
+
+void UnlockDialog::offerOnlySignOut(const QString &why) {
+    m_password->setEnabled(false);
+    m_unlock->hide();
+    m_signOut->show();
+    m_signOut->setDefault(true);
+    m_signOut->setFocus();
+    m_message->showError(why);
+}
+
+bool UnlockDialog::signOutOnly() const {
+    return !m_password->isEnabled();
 }
 
 } // namespace bcp::ui

@@ -2,6 +2,7 @@
 
 #include "accounts/MessageLabel.h"
 #include "accounts/ResetPasswordDialog.h"
+#include "accounts/ShopKeyDialog.h"
 #include "accounts/UserDialog.h"
 #include "accounts/UsersModel.h"
 #include "services/AccountService.h"
@@ -136,9 +137,22 @@ void UsersPane::build() {
                                     security);
     securityHint->setPalette(dim);
     securityHint->setWordWrap(true);
+    m_shopKey = new QPushButton(tr("Shop &key…"), security);
+    m_shopKey->setObjectName(QStringLiteral("shopKeyButton"));
+    auto *shopKeyHint = new QLabel(tr("Other computers on this shop's database need the shop key to check "
+                                      "two-factor codes."),
+                                   security);
+    shopKeyHint->setPalette(dim);
+    shopKeyHint->setWordWrap(true);
+    auto *shopKeyRow = new QHBoxLayout;
+    shopKeyRow->addWidget(m_shopKey);
+    shopKeyRow->addWidget(shopKeyHint, 1);
     auto *securityLayout = new QVBoxLayout(security);
     securityLayout->addWidget(m_require2fa);
     securityLayout->addWidget(securityHint);
+    securityLayout->addLayout(shopKeyRow);
+    m_shopKey->setVisible(m_session.can(perm::UsersManage));
+    shopKeyHint->setVisible(m_session.can(perm::UsersManage));
     if (!m_session.can(perm::SettingsEdit)) {
         m_require2fa->setEnabled(false);
         m_require2fa->setToolTip(tr("Only a user who may edit the shop's settings can change this."));
@@ -175,6 +189,7 @@ void UsersPane::build() {
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPane::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPane::updateActions);
     connect(m_require2fa, &QCheckBox::toggled, this, &UsersPane::setRequireTwoFactor);
+    connect(m_shopKey, &QPushButton::clicked, this, &UsersPane::openShopKey);
 
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
@@ -282,6 +297,10 @@ void UsersPane::afterChange(qint64 userId, const QString &success) {
 
 void UsersPane::showRefusal(const QString &message) {
     m_message->showError(message);
+}
+
+void UsersPane::openShopKey() {
+    showDialog(new ShopKeyDialog(m_accounts, m_session, this));
 }
 
 void UsersPane::addUser() {

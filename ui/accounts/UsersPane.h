@@ -1,7 +1,7 @@
 #pragma once
 // The Users pane (users.manage): the shop's users with search and role/status filters, and what an owner or
 // admin does offline on a local database: add, edit, disable/enable, reset password, unlock, reset two-factor,
-// change role, and the shop's "require two-factor" setting. The service checks every action; its refusals
+// change role, the shop's "require two-factor" setting and the shop key. The service checks every action; its refusals
 // (own role, last owner…) are shown in the pane's message line.
 //
 // Dialogs open window-modal without blocking (open()), so the pane stays responsive and tests can drive
@@ -50,6 +50,8 @@ public:
     void unlockUser();
     void resetTwoFactor();
     void changeRole();
+    // The shop key dialog: show the key here, or install it from another computer.
+    void openShopKey();
 
     // Selects the row of `userId`; false when it is not in the (filtered) list.
     bool selectUser(qint64 userId);
@@ -68,6 +70,7 @@ public:
     QPushButton *resetTwoFactorButton() const { return m_resetTotp; }
     QPushButton *changeRoleButton() const { return m_changeRole; }
     QCheckBox *requireTwoFactorCheck() const { return m_require2fa; }
+    QPushButton *shopKeyButton() const { return m_shopKey; }
     MessageLabel *message() const { return m_message; }
     QDialog *currentDialog() const;
 
@@ -99,6 +102,7 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_count = nullptr;
     QCheckBox *m_require2fa = nullptr;
+    QPushButton *m_shopKey = nullptr;
     MessageLabel *m_message = nullptr;
     QPointer<QDialog> m_dialog;
 };
