@@ -14,7 +14,11 @@
 #include "services/Session.h"
 #include "services/SubscriptionService.h"
 
+#include <QDir>
+#include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -472,7 +476,26 @@ void TestSubscriptions::invoiceGstAndPdf() {
     auto pdf = m_subs->invoicePdf(m_admin, local.charge->id);
     QVERIFY2(pdf.ok(), qPrintable(why(pdf)));
     QVERIFY(pdf->startsWith("%PDF-"));
-    QVERIFY(pdf->size() > 2000);
+    // What the shop reads on it: the number, the buyer, the SAC code, the tax split and the total.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(pdf.value());
+    file.close();
+    if (const QString keep = qEnvironmentVariable("BOXCOST_DOCUMENTS_KEEP"); !keep.isEmpty()) {
+        QDir().mkpath(keep);
+        QFile::remove(QDir(keep).filePath(QStringLiteral("subscription-invoice.pdf")));
+        QFile::copy(path, QDir(keep).filePath(QStringLiteral("subscription-invoice.pdf")));
+    }
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    for (const QString &expected :
+         {QStringLiteral("SUB/26-27/00001"), QStringLiteral("Sharma Packaging"), QStringLiteral("BoxCostPro Software"),
+          QStringLiteral("997331"), QStringLiteral("134.91"), QStringLiteral("1,769.00")})
+        QVERIFY2(printed.contains(expected), qPrintable(expected + QStringLiteral(" missing from:\n") + printed));
     // The shop reads its own invoice, never another's.
     QVERIFY(m_subs->invoicePdf(m_owner, local.charge->id).ok());
     QCOMPARE(m_subs->invoicePdf(m_owner, other.charge->id).error().kind, Error::Kind::NotFound);
