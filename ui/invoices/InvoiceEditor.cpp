@@ -37,6 +37,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -124,6 +125,8 @@ void InvoiceEditor::build() {
     setStyleSheet(FieldMark::styleSheet() +
                   QStringLiteral("QLabel#invoiceTitle { font-size: 15pt; font-weight: bold; }"
                                  "QLabel#invoiceBalance { font-weight: bold; }"
+                                 "QLineEdit[readOnly=\"true\"], QAbstractSpinBox[readOnly=\"true\"],"
+                                 " QPlainTextEdit[readOnly=\"true\"] { background: #f1f3f5; color: #37474f; }"
                                  "QPushButton#invoiceFinalize { font-weight: bold; padding: 4px 14px; }"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
@@ -451,6 +454,7 @@ QWidget *InvoiceEditor::buildFooter() {
     auto *row = new QHBoxLayout(footer);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_message, 1);
+    row->addStretch();
     row->addSpacing(8);
     row->addWidget(m_complaint);
     row->addWidget(m_cancel);
@@ -701,6 +705,12 @@ void InvoiceEditor::updateEnabled() {
     m_shipFields->setEnabled(!readOnly && m_shipTo->isChecked());
     m_terms->setReadOnly(readOnly);
     m_notes->setReadOnly(readOnly);
+    // The read-only look comes from the style sheet, which only looks at the property again when polished.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_date, m_dueDate, m_poNumber, m_poDate, m_gstRate,
+                                                      m_totalsView->transportEdit(), m_terms, m_notes}) {
+        w->style()->unpolish(w);
+        w->style()->polish(w);
+    }
 
     m_save->setVisible(draftInvoice && m_session.can(perm::InvoicesEdit));
     m_save->setEnabled(m_modified || !saved);

@@ -66,7 +66,8 @@ QVariant InvoiceLinesModel::headerData(int section, Qt::Orientation orientation,
 }
 
 Qt::ItemFlags InvoiceLinesModel::flags(const QModelIndex &index) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Views ask for the root's flags too: an invalid index is a question, not a mistake.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     if (m_editable && index.column() <= RateColumn)

@@ -154,14 +154,17 @@ void InvoicesPane::build() {
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionResizeMode(InvoiceListModel::PartyColumn, QHeaderView::Stretch);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_view->setColumnWidth(InvoiceListModel::NumberColumn, 11 * em);
-    m_view->setColumnWidth(InvoiceListModel::DateColumn, 6 * em);
-    m_view->setColumnWidth(InvoiceListModel::QuoteColumn, 8 * em);
-    m_view->setColumnWidth(InvoiceListModel::StatusColumn, 6 * em);
-    m_view->setColumnWidth(InvoiceListModel::PaymentColumn, 6 * em);
-    m_view->setColumnWidth(InvoiceListModel::TotalColumn, 7 * em);
-    m_view->setColumnWidth(InvoiceListModel::BalanceColumn, 7 * em);
-    m_view->setColumnWidth(InvoiceListModel::DueColumn, 6 * em);
+    // Widths for the usual longest content: numbers of the default templates, dd-MM-yyyy dates, money in lakhs.
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int pad = 2 * em;
+    m_view->setColumnWidth(InvoiceListModel::NumberColumn, fm.horizontalAdvance(QStringLiteral("INV/25-26/00000")) + pad);
+    m_view->setColumnWidth(InvoiceListModel::DateColumn, fm.horizontalAdvance(QStringLiteral("00-00-0000")) + pad);
+    m_view->setColumnWidth(InvoiceListModel::QuoteColumn, fm.horizontalAdvance(QStringLiteral("QT/25-26/00000")) + pad);
+    m_view->setColumnWidth(InvoiceListModel::StatusColumn, fm.horizontalAdvance(tr("Cancelled")) + pad);
+    m_view->setColumnWidth(InvoiceListModel::PaymentColumn, fm.horizontalAdvance(tr("Partly paid")) + pad);
+    m_view->setColumnWidth(InvoiceListModel::TotalColumn, fm.horizontalAdvance(QStringLiteral("00,00,000.00")) + pad);
+    m_view->setColumnWidth(InvoiceListModel::BalanceColumn, fm.horizontalAdvance(QStringLiteral("00,00,000.00")) + pad);
+    m_view->setColumnWidth(InvoiceListModel::DueColumn, fm.horizontalAdvance(QStringLiteral("00-00-0000")) + pad);
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("invoicesCount"));

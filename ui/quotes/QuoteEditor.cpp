@@ -3,6 +3,11 @@
 #include "accounts/MessageLabel.h"
 #include "calculator/BoxCalculatorWidget.h"
 #include "calculator/FieldMark.h"
+#include "documents/DocumentOutput.h"
+#include "documents/PrintJob.h"
+#include "documents/PrintPreview.h"
+#include "invoices/InvoiceEditor.h"
+#include "invoices/NewInvoiceDialog.h"
 #include "money/GstTotals.h"
 #include "money/Gstin.h"
 #include "money/IndianFormat.h"
@@ -14,6 +19,8 @@
 #include "quotes/QuoteListModel.h"
 #include "quotes/QuoteTotalsView.h"
 #include "quotes/QuoteVersionsModel.h"
+#include "services/DocumentBuilder.h"
+#include "services/InvoiceService.h"
 #include "services/MastersService.h"
 #include "services/PartyService.h"
 #include "services/Permissions.h"
@@ -33,6 +40,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -42,6 +50,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -171,10 +180,28 @@ void QuoteEditor::build() {
     m_save->setToolTip(tr("Save as a new version (Ctrl+S)"));
     auto *close = new QPushButton(tr("Close"), this);
     close->setObjectName(QStringLiteral("closeQuote"));
+    // The saved version as the customer will see it: preview, print or PDF, all drawn by the one renderer.
+    m_print = new QToolButton(this);
+    m_print->setObjectName(QStringLiteral("printQuote"));
+    m_print->setText(tr("Print / PDF"));
+    m_print->setToolTip(tr("Print preview of the saved version; Print and Save as PDF in the menu"));
+    m_print->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *printMenu = new QMenu(m_print);
+    connect(printMenu->addAction(tr("Print pre&view\u2026")), &QAction::triggered, this, &QuoteEditor::printPreview);
+    connect(printMenu->addAction(tr("&Print\u2026")), &QAction::triggered, this, &QuoteEditor::print);
+    connect(printMenu->addAction(tr("Save as P&DF\u2026")), &QAction::triggered, this, &QuoteEditor::saveAsPdf);
+    m_print->setMenu(printMenu);
+    connect(m_print, &QToolButton::clicked, this, &QuoteEditor::printPreview);
+    m_makeInvoice = new QPushButton(tr("Make &invoice\u2026"), this);
+    m_makeInvoice->setObjectName(QStringLiteral("makeInvoice"));
+    m_makeInvoice->setToolTip(tr("A draft tax invoice from the accepted version's items"));
+    connect(m_makeInvoice, &QPushButton::clicked, this, [this] { makeInvoice(); });
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_message, 1);
     footer->addStretch();
     footer->addSpacing(12);
+    footer->addWidget(m_print);
+    footer->addWidget(m_makeInvoice);
     footer->addWidget(close);
     footer->addWidget(m_save);
     layout->addLayout(footer);
@@ -939,6 +966,11 @@ void QuoteEditor::updateHeader() {
     const QDate date = saved && !m_modified ? m_quote.active.date : QDate::currentDate();
     m_validUntil->setText(tr("until %1").arg(dateText(date.addDays(m_validityDays->value()))));
 
+    if (m_print) {
+        m_print->setEnabled(saved);
+        m_makeInvoice->setVisible(stored == QuoteStatus::Accepted && m_session.can(perm::InvoicesEdit));
+    }
+
     QString title = saved ? tr("%1 (v%2)").arg(m_quote.number).arg(m_quote.activeVersion) : tr("New quote");
     if (m_party && m_party->id > 0)
         title += QStringLiteral(" \u2014 ") + m_party->name;
@@ -1157,6 +1189,69 @@ bool QuoteEditor::setStatus(QuoteStatus status) {
     m_message->showSuccess(tr("%1 marked %2.").arg(m_quote.number, quoteStatusLabel(quote->storedStatus).toLower()));
     Q_EMIT quoteChanged(m_quote.id);
     return true;
+}
+
+// ---- Documents and invoicing -----------------------------------------------------------------------------
+
+Result<PrintJob> QuoteEditor::printJob() const {
+    if (m_quote.id <= 0)
+        return Error::invalid(QStringLiteral("quote"), tr("save the quote first: documents show a saved version"));
+    DocumentBuilder builder(m_db);
+    auto document = builder.quote(m_session, m_quote.id, m_quote.activeVersion);
+    if (!document)
+        return document.error();
+    return PrintJob::quote(document.value());
+}
+
+void QuoteEditor::printPreview() {
+    auto job = printJob();
+    if (!job) {
+        m_message->showError(job.error().message);
+        return;
+    }
+    if (m_modified)
+        m_message->showInfo(tr("The document shows saved version %1; save to include the changes.")
+                                .arg(m_quote.activeVersion));
+    PrintPreview::show(this, job.value());
+}
+
+void QuoteEditor::print() {
+    auto job = printJob();
+    if (!job) {
+        m_message->showError(job.error().message);
+        return;
+    }
+    printDocument(this, job.value());
+}
+
+void QuoteEditor::saveAsPdf() {
+    auto job = printJob();
+    if (!job) {
+        m_message->showError(job.error().message);
+        return;
+    }
+    const QString path = ui::saveAsPdf(this, job.value());
+    if (!path.isEmpty())
+        m_message->showSuccess(tr("Saved %1.").arg(path));
+}
+
+qint64 QuoteEditor::makeInvoice() {
+    if (m_quote.id <= 0 || m_quote.storedStatus != QuoteStatus::Accepted)
+        return 0;
+    InvoiceService invoices(m_db);
+    NewInvoiceDialog dialog(m_db, invoices, m_session, this);
+    dialog.searchEdit()->setText(m_quote.number);
+    dialog.searchNow();
+    if (!dialog.chooseQuote(m_quote.id)) {
+        m_message->showError(tr("%1 is not among the accepted quotes that can be invoiced.").arg(m_quote.number));
+        return 0;
+    }
+    if (dialog.exec() != QDialog::Accepted || dialog.blankChosen())
+        return 0;
+    const qint64 invoiceId = dialog.created().id;
+    InvoiceEditor::openWindow(m_db, m_session, invoiceId, window());
+    Q_EMIT invoiceCreated(invoiceId);
+    return invoiceId;
 }
 
 void QuoteEditor::closeEvent(QCloseEvent *event) {

@@ -6,6 +6,7 @@
 // versions can be compared side by side and any one restored as the new active version; the status moves
 // draft → sent → accepted | rejected, with "expired" shown once the validity has passed.
 
+#include "Result.h"
 #include "costing/CostingMasters.h"
 #include "services/QuoteTypes.h"
 #include "services/Session.h"
@@ -26,6 +27,7 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTabWidget;
+class QToolButton;
 
 namespace bcp {
 class Database;
@@ -43,6 +45,7 @@ class QuoteItemEditor;
 class QuoteItemsModel;
 class QuoteTotalsView;
 class QuoteVersionsModel;
+struct PrintJob;
 
 class QuoteEditor : public QWidget {
     Q_OBJECT
@@ -77,6 +80,14 @@ public:
     QuoteCompareDialog *compareVersions(int a, int b);
     bool setStatus(QuoteStatus status);
 
+    // The saved active version as a document (unsaved changes are not in it); refused for a new quote.
+    Result<PrintJob> printJob() const;
+    void printPreview();
+    void print();
+    void saveAsPdf();
+    // For an accepted quote: chooses the items to bill and opens the draft invoice made from them; its id, or 0.
+    qint64 makeInvoice();
+
     void addItem();
     void duplicateItem();
     void removeItem();
@@ -103,6 +114,8 @@ public:
     QPlainTextEdit *notesEdit() const { return m_notes; }
     MessageLabel *message() const { return m_message; }
     QPushButton *saveButton() const { return m_save; }
+    QToolButton *printButton() const { return m_print; }
+    QPushButton *makeInvoiceButton() const { return m_makeInvoice; }
     QPushButton *statusButton(QuoteStatus status) const;
     QLabel *statusBadge() const { return m_statusBadge; }
     // The comparison window opened last, while it is open.
@@ -114,6 +127,8 @@ Q_SIGNALS:
     void saved(qint64 quoteId, int version);
     // A status change, a restore: the quote's row in lists changed.
     void quoteChanged(qint64 quoteId);
+    // A draft invoice was made from this quote.
+    void invoiceCreated(qint64 invoiceId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -199,6 +214,8 @@ private:
     QPushButton *m_restoreButton = nullptr;
     MessageLabel *m_message = nullptr;
     QPushButton *m_save = nullptr;
+    QToolButton *m_print = nullptr;
+    QPushButton *m_makeInvoice = nullptr;
     QPointer<QuoteCompareDialog> m_compareDialog;
 };
 

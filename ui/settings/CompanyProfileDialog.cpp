@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -82,6 +83,7 @@ void CompanyProfileDialog::build() {
     setWindowTitle(tr("Company profile"));
     setStyleSheet(FieldMark::styleSheet() +
                   QStringLiteral("QLabel#profileTitle { font-size: 14pt; font-weight: bold; }"
+                                 "QLineEdit[readOnly=\"true\"] { background: #f1f3f5; color: #37474f; }"
                                  "QLabel#profileLock { background: #fff4e0; color: #5f3b00;"
                                  " border-left: 3px solid #e68a00; padding: 6px 8px; }"));
 
@@ -168,7 +170,7 @@ void CompanyProfileDialog::build() {
     auto *tax = new QGroupBox(tr("Tax identity"), this);
     auto *taxForm = new QFormLayout(tax);
     taxForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    QLineEdit *gstin = addEdit(QStringLiteral("gstin"), QStringLiteral("27AAPFU0939F1ZV"), 15);
+    QLineEdit *gstin = addEdit(QStringLiteral("gstin"), tr("15 characters, such as 27AAPFU0939F1ZV"), 15);
     m_gstinFeedback = new QLabel(this);
     m_gstinFeedback->setObjectName(QStringLiteral("gstinFeedback"));
     m_gstinFeedback->setWordWrap(true);
@@ -177,7 +179,7 @@ void CompanyProfileDialog::build() {
     gstinBox->addWidget(gstin);
     gstinBox->addWidget(m_gstinFeedback);
     taxForm->addRow(m_labels.value(QStringLiteral("gstin")), gstinBox);
-    taxForm->addRow(m_labels.value(QStringLiteral("pan")), addEdit(QStringLiteral("pan"), QStringLiteral("AAPFU0939F"), 10));
+    taxForm->addRow(m_labels.value(QStringLiteral("pan")), addEdit(QStringLiteral("pan"), tr("From the GSTIN; else 10 characters"), 10));
     connect(gstin, &QLineEdit::textChanged, this, &CompanyProfileDialog::gstinEdited);
 
     auto *bank = new QGroupBox(tr("Bank, UPI and signature"), this);
@@ -338,6 +340,10 @@ void CompanyProfileDialog::applyLock() {
     for (const char *field : {"name", "gstin", "pan"})
         m_edits.value(QLatin1String(field))->setReadOnly(!identity);
     m_state->setEnabled(identity);
+    for (QLineEdit *edit : std::as_const(m_edits)) {
+        edit->style()->unpolish(edit);
+        edit->style()->polish(edit);
+    }
     if (m_profile.identityLocked && !identity) {
         m_lockNote->setText(tr("This shop has issued a final tax invoice, so its legal name, GSTIN, PAN and state are "
                                "locked: invoices already issued carry them. Only the owner can change them, and "
@@ -363,6 +369,8 @@ void CompanyProfileDialog::gstinEdited() {
     if (text.isEmpty()) {
         feedback = tr("Leave empty if the shop is not registered for GST.");
         pan->setReadOnly(!identity);
+        pan->style()->unpolish(pan);
+        pan->style()->polish(pan);
         m_state->setEnabled(identity);
     } else if (text.size() < Gstin::kLength) {
         feedback = tr("%1 of %2 characters").arg(text.size()).arg(Gstin::kLength);
@@ -375,6 +383,8 @@ void CompanyProfileDialog::gstinEdited() {
             // A registered seller's state and PAN are part of its GSTIN.
             pan->setText(parsed->pan());
             pan->setReadOnly(true);
+            pan->style()->unpolish(pan);
+            pan->style()->polish(pan);
             m_state->setCurrentIndex(qMax(0, m_state->findData(parsed->stateCode())));
             m_state->setEnabled(false);
         } else {

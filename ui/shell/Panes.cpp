@@ -3,12 +3,14 @@
 #include "accounts/UsersPane.h"
 #include "audit/AuditPane.h"
 #include "calculator/BoxCalculatorWidget.h"
+#include "invoices/InvoicesPane.h"
 #include "masters/MastersPane.h"
 #include "parties/PartiesPane.h"
 #include "quotes/QuotesPane.h"
 #include "services/MastersService.h"
 #include "services/Permissions.h"
 #include "services/Session.h"
+#include "settings/SettingsPane.h"
 #include "shell/MainWindow.h"
 
 #include <QScrollArea>
@@ -40,6 +42,8 @@ void addPanes(MainWindow &window, Database &db, const Session &session, AccountS
         window.addPane(QObject::tr("Quotes"), new QuotesPane(db, session));
     if (session.can(perm::PartiesView))
         window.addPane(QObject::tr("Parties"), new PartiesPane(db, session));
+    if (session.can(perm::InvoicesView))
+        window.addPane(QObject::tr("Invoices"), new InvoicesPane(db, session));
     if (session.can(perm::CostingUse))
         window.addPane(QObject::tr("Box calculator"), makeCalculator(db, session, clock));
     if (session.can(perm::AuditView) || session.can(perm::PlatformAudit))
@@ -48,6 +52,8 @@ void addPanes(MainWindow &window, Database &db, const Session &session, AccountS
         window.addPane(QObject::tr("Users"), new UsersPane(accounts, session, clock));
     if (session.can(perm::MastersView))
         window.addPane(QObject::tr("Masters"), new MastersPane(db, session, clock));
+    if (session.can(perm::SettingsEdit))
+        window.addPane(QObject::tr("Settings"), new SettingsPane(db, session));
 }
 
 } // namespace bcp::ui
