@@ -3,15 +3,19 @@
 #include "accounts/UsersPane.h"
 #include "audit/AuditPane.h"
 #include "calculator/BoxCalculatorWidget.h"
+#include "coupons/CouponsPane.h"
 #include "invoices/InvoicesPane.h"
 #include "masters/MastersPane.h"
 #include "parties/PartiesPane.h"
+#include "plans/PlansPane.h"
 #include "quotes/QuotesPane.h"
 #include "services/MastersService.h"
 #include "services/Permissions.h"
 #include "services/Session.h"
 #include "settings/SettingsPane.h"
 #include "shell/MainWindow.h"
+#include "subscriptions/SubscriptionPage.h"
+#include "subscriptions/SubscriptionsPane.h"
 
 #include <QScrollArea>
 
@@ -54,6 +58,14 @@ void addPanes(MainWindow &window, Database &db, const Session &session, AccountS
         window.addPane(QObject::tr("Masters"), new MastersPane(db, session, clock));
     if (session.can(perm::SettingsEdit))
         window.addPane(QObject::tr("Settings"), new SettingsPane(db, session));
+    if (session.can(perm::PlatformSubscriptions))
+        window.addPane(QObject::tr("Subscriptions"), new SubscriptionsPane(db, session, clock));
+    if (session.can(perm::PlatformPlans))
+        window.addPane(QObject::tr("Plans & features"), new PlansPane(db, session, clock));
+    if (session.can(perm::PlatformCoupons))
+        window.addPane(QObject::tr("Coupons"), new CouponsPane(db, session, clock));
+    if (session.can(perm::SubscriptionView) && !session.isPlatform())
+        window.addPane(QObject::tr("Subscription"), new SubscriptionPage(db, session, clock));
 }
 
 } // namespace bcp::ui
