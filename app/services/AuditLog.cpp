@@ -1,6 +1,7 @@
 #include "services/AuditLog.h"
 
 #include "data/Database.h"
+#include "services/AuditTerms.h"
 #include "services/Clock.h"
 #include "services/Session.h"
 
@@ -57,11 +58,14 @@ void AuditLog::appendFor(Database &db, qint64 tenantId, qint64 actorId, const QS
     row.after = compact(event.after);
     row.result = event.result;
     const QString hash = rowHash(prevHash, row);
-    db.exec(QStringLiteral("INSERT INTO audit_log (tenant_id, seq, at, actor_id, actor_name, workstation, action, "
-                           "entity_type, entity_id, before_json, after_json, result, prev_hash, row_hash) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {row.tenantId, row.seq, row.at, row.actorId, row.actorName, row.workstation, row.action, row.entityType,
-             row.entityId, row.before, row.after, row.result, prevHash, hash});
+    const qint64 id = db.insert(
+        QStringLiteral("INSERT INTO audit_log (tenant_id, seq, at, actor_id, actor_name, workstation, action, "
+                       "entity_type, entity_id, before_json, after_json, result, prev_hash, row_hash) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {row.tenantId, row.seq, row.at, row.actorId, row.actorName, row.workstation, row.action, row.entityType,
+         row.entityId, row.before, row.after, row.result, prevHash, hash});
+    // The search index goes in with the row, outside the chain.
+    AuditTerms::add(db, tenantId, id, AuditTerms::words(row.entityId, row.before, row.after));
     db.exec(QStringLiteral("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE tenant_id = ?"),
             {row.seq, hash, tenantId});
 }

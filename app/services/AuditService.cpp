@@ -2,6 +2,7 @@
 
 #include "data/Database.h"
 #include "services/AuditLog.h"
+#include "services/AuditTerms.h"
 #include "services/Clock.h"
 #include "services/CsvWriter.h"
 #include "services/Permissions.h"
@@ -11,7 +12,9 @@
 #include <QIODevice>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace bcp {
 
@@ -49,41 +52,76 @@ AuditEntry readEntry(const QSqlQuery &q) {
     return e;
 }
 
-QString likePattern(const QString &text) {
-    QString escaped;
-    escaped.reserve(text.size() + 8);
-    for (const QChar c : text) {
-        if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
-            escaped += QLatin1Char('\\');
-        escaped += c;
-    }
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
-// The WHERE clause of a filter inside one tenant. Each condition lines up with an index of migration 0004
-// (tenant_id first, id last), so a filtered page is one index range read backwards.
+// The FROM and WHERE clauses of a filter inside one tenant. Each condition lines up with an index of migration
+// 0004 (tenant_id first, id last), so a filtered page is one index range read backwards; free text goes
+// through the term index of migration 0010 (AuditTerms).
 struct Where {
+    QString from = QStringLiteral("audit_log");
+    QVariantList fromValues;
     QString sql;
     QVariantList values;
+    bool none = false; // nothing can match
 
     void add(const QString &condition, const QVariant &value) {
         sql += QStringLiteral(" AND ") + condition;
         values << value;
     }
+    QVariantList all() const { return fromValues + values; }
 };
 
-Where whereFor(const Database &db, qint64 tenantId, const AuditFilter &f) {
+QVariant firstId(Database &db, const QString &sql, const QVariantList &values) {
+    QSqlQuery q = db.exec(sql, values);
+    return q.next() ? q.value(0) : QVariant();
+}
+
+// Whether a page of a date range is found faster by walking the log newest first from `beforeId` and checking
+// each row's time than by reading the whole range from the time index and keeping its newest ids. Row times
+// follow ids closely, so the ids at the ends of the range tell how many rows each plan reads: the walk passes
+// the rows newer than the range, the range read every row inside it. Only SQLite needs telling; PostgreSQL's
+// planner weighs the same from its statistics.
+bool walkDateRange(Database &db, qint64 tenantId, const AuditFilter &f, qint64 beforeId) {
+    const QVariant newest =
+        firstId(db, QStringLiteral("SELECT MAX(id) FROM audit_log WHERE tenant_id = ?"), {tenantId});
+    if (newest.isNull())
+        return false;
+    QVariant low = f.from.isValid()
+                       ? firstId(db,
+                                 QStringLiteral("SELECT id FROM audit_log WHERE tenant_id = ? AND at >= ? "
+                                                "ORDER BY at, id LIMIT 1"),
+                                 {tenantId, isoUtc(f.from)})
+                       : firstId(db, QStringLiteral("SELECT MIN(id) FROM audit_log WHERE tenant_id = ?"), {tenantId});
+    QVariant high = f.to.isValid() ? firstId(db,
+                                             QStringLiteral("SELECT id FROM audit_log WHERE tenant_id = ? AND at < ? "
+                                                            "ORDER BY at DESC, id DESC LIMIT 1"),
+                                             {tenantId, isoUtc(f.to)})
+                                   : newest;
+    if (low.isNull() || high.isNull())
+        return false; // the range is empty: the time index says so at once
+    const qint64 top = beforeId > 0 ? std::min(beforeId, newest.toLongLong() + 1) : newest.toLongLong() + 1;
+    const qint64 inRange = high.toLongLong() - low.toLongLong();
+    const qint64 newer = std::max<qint64>(0, top - high.toLongLong());
+    return newer < inRange;
+}
+
+// `beforeId`: the keyset position of a page (0: the newest); absent when counting, which reads every match.
+Where whereFor(Database &db, qint64 tenantId, const AuditFilter &f, std::optional<qint64> beforeId = std::nullopt) {
     const QString text = f.text.trimmed();
     const bool onlyText = !text.isEmpty() && !f.from.isValid() && !f.to.isValid() && f.actor.isEmpty() &&
                           f.action.isEmpty() && f.entityType.isEmpty();
-    // A search for text alone reads every row until enough match. On SQLite (one shop per file) walking
-    // the table itself backwards costs about half of walking the tenant index and looking each row up;
-    // the unary plus keeps the planner off that index.
-    Where w{onlyText && db.isSqlite() ? QStringLiteral("+tenant_id = ?") : QStringLiteral("tenant_id = ?"), {tenantId}};
+    // A search for text alone that walks the log reads rows until enough match. On SQLite (one shop per file)
+    // walking the table itself backwards costs about half of walking the tenant index and looking each row
+    // up; the unary plus keeps the planner off that index.
+    Where w;
+    w.sql = onlyText && db.isSqlite() ? QStringLiteral("+tenant_id = ?") : QStringLiteral("tenant_id = ?");
+    w.values << tenantId;
+    // The unary plus keeps SQLite off the time index when walking the log is the cheaper plan.
+    const bool walk = db.isSqlite() && beforeId && (f.from.isValid() || f.to.isValid()) &&
+                      walkDateRange(db, tenantId, f, *beforeId);
+    const QString at = walk ? QStringLiteral("+at") : QStringLiteral("at");
     if (f.from.isValid())
-        w.add(QStringLiteral("at >= ?"), isoUtc(f.from));
+        w.add(at + QStringLiteral(" >= ?"), isoUtc(f.from));
     if (f.to.isValid())
-        w.add(QStringLiteral("at < ?"), isoUtc(f.to));
+        w.add(at + QStringLiteral(" < ?"), isoUtc(f.to));
     if (!f.actor.isEmpty())
         w.add(QStringLiteral("actor_name = ?"), f.actor);
     if (!f.action.isEmpty())
@@ -91,31 +129,38 @@ Where whereFor(const Database &db, qint64 tenantId, const AuditFilter &f) {
     if (!f.entityType.isEmpty())
         w.add(QStringLiteral("entity_type = ?"), f.entityType);
     if (!text.isEmpty()) {
-        // SQLite's LIKE ignores ASCII case; PostgreSQL needs ILIKE for the same behaviour.
-        const QString like = db.isSqlite() ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
-        const QString pattern = likePattern(text);
-        w.sql += QStringLiteral(
-                     " AND (entity_id %1 ? ESCAPE '\\' OR before_json %1 ? ESCAPE '\\' OR after_json %1 ? ESCAPE '\\')")
-                     .arg(like);
-        w.values << pattern << pattern << pattern;
+        const AuditTerms::Plan plan = AuditTerms::plan(db, tenantId, text);
+        w.none = plan.none;
+        w.from = plan.from;
+        w.fromValues = plan.fromValues;
+        w.sql += QStringLiteral(" AND ") + plan.condition;
+        w.values << plan.values;
     }
     return w;
 }
 
+qint64 countRows(Database &tx, qint64 tenantId, const AuditFilter &filter) {
+    const Where w = whereFor(tx, tenantId, filter);
+    if (w.none)
+        return 0;
+    return tx.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(w.from, w.sql), w.all()).toLongLong();
+}
+
 AuditPage readPage(Database &tx, qint64 tenantId, const AuditFilter &filter, qint64 beforeId, int limit) {
-    Where w = whereFor(tx, tenantId, filter);
+    Where w = whereFor(tx, tenantId, filter, beforeId);
+    AuditPage page;
+    if (w.none)
+        return page;
     if (beforeId > 0)
-        w.add(QStringLiteral("id < ?"), beforeId);
+        w.add(QStringLiteral("audit_log.id < ?"), beforeId);
     w.values << limit;
     // The page's ids first, then its rows: the inner query reads only index entries (every filter index
     // ends with id), so a date range over most of the log keeps the newest ids of the range instead of
     // sorting whole rows, and the full rows are read for the page alone.
-    QSqlQuery q =
-        tx.exec(QStringLiteral("SELECT %1 FROM audit_log WHERE id IN "
-                               "(SELECT id FROM audit_log WHERE %2 ORDER BY id DESC LIMIT ?) ORDER BY id DESC")
-                    .arg(kColumns, w.sql),
-                w.values);
-    AuditPage page;
+    QSqlQuery q = tx.exec(QStringLiteral("SELECT %1 FROM audit_log WHERE id IN (SELECT audit_log.id FROM %2 WHERE %3 "
+                                         "ORDER BY audit_log.id DESC LIMIT ?) ORDER BY id DESC")
+                              .arg(kColumns, w.from, w.sql),
+                          w.all());
     page.rows.reserve(limit);
     while (q.next())
         page.rows.append(readEntry(q));
@@ -262,10 +307,7 @@ Result<qint64> AuditService::count(const Session &session, const AuditFilter &fi
         return allowed.error();
     if (auto valid = checkFilter(filter); !valid)
         return valid.error();
-    return m_db.read([&](Database &tx) -> Result<qint64> {
-        const Where w = whereFor(tx, session.tenantId, filter);
-        return tx.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE %1").arg(w.sql), w.values).toLongLong();
-    });
+    return m_db.read([&](Database &tx) -> Result<qint64> { return countRows(tx, session.tenantId, filter); });
 }
 
 Result<AuditEntry> AuditService::entry(const Session &session, qint64 id) {
@@ -317,10 +359,8 @@ Result<AuditExportSummary> AuditService::exportRows(const Session &session, cons
         qint64 upperId = 0;
     };
     auto start = m_db.read([&](Database &tx) -> Result<Start> {
-        const Where w = whereFor(tx, session.tenantId, filter);
         Start s;
-        s.total =
-            tx.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE %1").arg(w.sql), w.values).toLongLong();
+        s.total = countRows(tx, session.tenantId, filter);
         s.upperId = tx.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log")).toLongLong() + 1;
         return s;
     });

@@ -33,7 +33,9 @@ struct AuditFilter {
     QString actor;  // the actor's name exactly; empty: anyone
     QString action; // exactly, e.g. "user.create"
     QString entityType;
-    QString text; // part of the entity id, the before or the after JSON (case-insensitive)
+    // Found in the entity id, the before or the after JSON (case-insensitive), where each of its words starts
+    // a word ("kum" finds "Kumar Traders", "0001" finds "QT/25-26/0001"; "umar" finds nothing).
+    QString text;
 
     bool isEmpty() const;
     // The filter as recorded in the `audit.export` row.
