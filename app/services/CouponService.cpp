@@ -528,10 +528,15 @@ Result<int> CouponService::deactivate(const Session &session, const QList<qint64
                                values)
                            .numRowsAffected();
         }
+        // The ids name the coupons of a short list; a long one is named by its codes in `after`.
+        QStringList idText;
+        for (qint64 id : ids)
+            idText << QString::number(id);
+        const QString entityId = ids.size() <= 20 ? idText.join(QLatin1Char(',')) : QString();
         AuditLog::append(tx, session,
                          {QStringLiteral("coupon.deactivate"),
                           QStringLiteral("coupon"),
-                          QString(),
+                          entityId,
                           {{QStringLiteral("active"), true}},
                           {{QStringLiteral("active"), false}, {QStringLiteral("codes"), done}}},
                          nowTime);

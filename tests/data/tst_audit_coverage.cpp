@@ -19,15 +19,19 @@
 #include "services/AuditVerifier.h"
 #include "services/Clock.h"
 #include "services/CompanyService.h"
+#include "services/CouponService.h"
 #include "services/DemoData.h"
+#include "services/EntitlementService.h"
 #include "services/InvoiceService.h"
 #include "services/MastersService.h"
 #include "services/PartyService.h"
 #include "services/Permissions.h"
+#include "services/PlanService.h"
 #include "services/QuoteService.h"
 #include "services/SecretStore.h"
 #include "services/ShopKeyService.h"
 #include "services/Session.h"
+#include "services/SubscriptionService.h"
 #include "services/TicketService.h"
 #include "services/Totp.h"
 
@@ -79,7 +83,8 @@ public:
     Shop(Database &db, ManualClock &clock)
         : db(db), clock(clock), accounts(db, clock, SecretStore::instance()), masters(db, clock),
           parties(db, clock), quotes(db, clock), tickets(db, clock), audit(db, clock),
-          invoices(db, clock), company(db, clock) {}
+          invoices(db, clock), company(db, clock), plans(db, clock), subscriptions(db, clock),
+          entitlements(db, clock), coupons(db, clock) {}
 
     Database &db;
     ManualClock &clock;
@@ -91,6 +96,10 @@ public:
     AuditService audit;
     InvoiceService invoices;
     CompanyService company;
+    PlanService plans;
+    SubscriptionService subscriptions;
+    EntitlementService entitlements;
+    CouponService coupons;
     Session owner;
     Session viewer;
 
@@ -245,6 +254,47 @@ public:
 
     QString username(qint64 userId) { return must(accounts.user(owner, userId), "user get").username; }
 
+    // The vendor's super admin: platform staff act in tenant 0.
+    const Session &vendor() {
+        if (m_vendor.userId == 0) {
+            const QString now = isoUtc(clock.nowUtc());
+            m_vendor.userId = db.insert(QStringLiteral("INSERT INTO users (tenant_id, username, display_name, role, "
+                                                       "password_hash, created_at, updated_at) VALUES (NULL, ?, ?, ?, 'x', ?, ?)"),
+                                        {QStringLiteral("vendor.admin"), QStringLiteral("Vendor Admin"), role::SuperAdmin, now, now});
+            m_vendor.username = QStringLiteral("vendor.admin");
+            m_vendor.role = role::SuperAdmin;
+            QSqlQuery q = db.exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {m_vendor.role});
+            while (q.next())
+                m_vendor.permissions.insert(q.value(0).toString());
+        }
+        return m_vendor;
+    }
+
+    // A shop of its own for each subscription case, so no case changes what the owner's shop may do.
+    qint64 otherShop() {
+        const QString now = isoUtc(clock.nowUtc());
+        return db.insert(QStringLiteral("INSERT INTO tenants (name, state_code, created_at, updated_at) VALUES (?, '27', ?, ?)"),
+                         {QStringLiteral("Customer shop %1").arg(++m_serial), now, now});
+    }
+
+    Coupon coupon() {
+        Coupon c;
+        c.code = QStringLiteral("AUDIT%1").arg(++m_serial);
+        c.percent = 10;
+        c.maxUsesPerTenant = 0;
+        return must(coupons.save(vendor(), c), "coupon");
+    }
+
+    OverrideInput overrideFor(qint64 tenantId) {
+        OverrideInput in;
+        in.tenantId = tenantId;
+        in.featureKey = feature::WhatsApp;
+        in.enabled = false;
+        in.reason = QStringLiteral("Shop asked to stop WhatsApp sharing");
+        in.expiresAt = clock.nowUtc().addDays(30);
+        return in;
+    }
+
 private:
     Session signedIn(qint64 &userId) {
         if (userId == 0) {
@@ -270,6 +320,7 @@ private:
     qint64 m_member = 0;
     qint64 m_twoFactorMember = 0;
     int m_serial = 0;
+    Session m_vendor;
 };
 
 struct Case {
@@ -630,6 +681,123 @@ const std::vector<Case> &mutations() {
              s.one({"audit.export", "audit_log", id(s.owner.tenantId)},
                    [&] { return s.audit.exportRows(s.owner, {}, AuditExportFormat::Csv, out); });
          }},
+        // PlanService (Enterprise: no case's shop is on it)
+        {"plan.version", [](Shop &s) {
+             const Plan p = Shop::must(s.plans.planByCode(s.vendor(), QStringLiteral("enterprise")), "plan");
+             const PlanEdit e{p.id, p.current.version, p.current.name, p.current.pricePaise + 10000, p.current.trialDays,
+                              p.current.features, QStringLiteral("Price review")};
+             s.one({"plan.version", "plan", id(p.id)}, [&] { return s.plans.saveVersion(s.vendor(), e); }, nullptr,
+                   &s.vendor());
+         }},
+        // SubscriptionService
+        {"subscription.trial", [](Shop &s) {
+             const qint64 t = s.otherShop();
+             s.one({"subscription.trial", "subscription", id(t)},
+                   [&] { return s.subscriptions.startTrial(s.vendor(), t, QStringLiteral("basic")); }, nullptr, &s.vendor());
+         }},
+        {"subscription.activate", [](Shop &s) {
+             const qint64 t = s.otherShop();
+             s.one({"subscription.activate", "subscription", id(t)},
+                   [&] { return s.subscriptions.activate(s.vendor(), t, QStringLiteral("basic")); }, nullptr, &s.vendor());
+         }},
+        {"subscription.renew", [](Shop &s) {
+             const qint64 t = s.otherShop();
+             (void)Shop::must(s.subscriptions.activate(s.vendor(), t, QStringLiteral("basic")), "activate");
+             s.one({"subscription.renew", "subscription", id(t)}, [&] { return s.subscriptions.renew(s.vendor(), t); },
+                   nullptr, &s.vendor());
+         }},
+        {"subscription.upgrade", [](Shop &s) {
+             const qint64 t = s.otherShop();
+             (void)Shop::must(s.subscriptions.activate(s.vendor(), t, QStringLiteral("basic")), "activate");
+             s.one({"subscription.upgrade", "subscription", id(t)},
+                   [&] { return s.subscriptions.changePlan(s.vendor(), t, QStringLiteral("pro")); }, nullptr, &s.vendor());
+         }},
+        {"subscription.downgrade", [](Shop &s) {
+             const qint64 t = s.otherShop();
+             (void)Shop::must(s.subscriptions.activate(s.vendor(), t, QStringLiteral("pro")), "activate");
+             s.one({"subscription.downgrade", "subscription", id(t)},
+                   [&] { return s.subscriptions.changePlan(s.vendor(), t, QStringLiteral("basic")); }, nullptr, &s.vendor());
+         }},
+        {"subscription.plan_change", [](Shop &s) {
+             const qint64 t = s.otherShop();
+             (void)Shop::must(s.subscriptions.startTrial(s.vendor(), t, QStringLiteral("basic")), "trial");
+             s.one({"subscription.plan_change", "subscription", id(t)},
+                   [&] { return s.subscriptions.changePlan(s.vendor(), t, QStringLiteral("pro")); }, nullptr, &s.vendor());
+         }},
+        {"subscription.cancel_at_period_end", [](Shop &s) {
+             const qint64 t = s.otherShop();
+             (void)Shop::must(s.subscriptions.activate(s.vendor(), t, QStringLiteral("basic")), "activate");
+             s.one({"subscription.cancel_at_period_end", "subscription", id(t)},
+                   [&] { return s.subscriptions.cancel(s.vendor(), t, true, QStringLiteral("Closing the shop in March")); },
+                   nullptr, &s.vendor());
+         }},
+        {"subscription.cancel", [](Shop &s) {
+             const qint64 t = s.otherShop();
+             (void)Shop::must(s.subscriptions.activate(s.vendor(), t, QStringLiteral("basic")), "activate");
+             s.one({"subscription.cancel", "subscription", id(t)},
+                   [&] { return s.subscriptions.cancel(s.vendor(), t, false, QStringLiteral("Customer asked to stop")); },
+                   nullptr, &s.vendor());
+         }},
+        {"subscription.suspend", [](Shop &s) {
+             const qint64 t = s.otherShop();
+             s.one({"subscription.suspend", "subscription", id(t)},
+                   [&] { return s.subscriptions.suspend(s.vendor(), t, QStringLiteral("Payment disputed by the bank")); },
+                   nullptr, &s.vendor());
+         }},
+        {"subscription.reactivate", [](Shop &s) {
+             const qint64 t = s.otherShop();
+             (void)Shop::must(s.subscriptions.suspend(s.vendor(), t, QStringLiteral("Payment disputed by the bank")), "suspend");
+             s.one({"subscription.reactivate", "subscription", id(t)},
+                   [&] { return s.subscriptions.reactivate(s.vendor(), t); }, nullptr, &s.vendor());
+         }},
+        {"coupon.redeem by the shop", [](Shop &s) {
+             const Coupon c = s.coupon();
+             s.one({"coupon.redeem", "coupon", id(c.id)}, [&] { return s.subscriptions.applyCoupon(s.owner, 0, c.code); });
+         }},
+        // EntitlementService
+        {"entitlement.override", [](Shop &s) {
+             const OverrideInput in = s.overrideFor(s.otherShop());
+             s.one({"entitlement.override", "entitlement_override"}, [&] { return s.entitlements.setOverride(s.vendor(), in); },
+                   [](const EntitlementOverride &o) { return id(o.id); }, &s.vendor());
+         }},
+        {"entitlement.override.remove", [](Shop &s) {
+             const EntitlementOverride o = Shop::must(s.entitlements.setOverride(s.vendor(), s.overrideFor(s.otherShop())), "override");
+             s.one({"entitlement.override.remove", "entitlement_override", id(o.id)},
+                   [&] { return s.entitlements.removeOverride(s.vendor(), o.id); }, nullptr, &s.vendor());
+         }},
+        // CouponService
+        {"coupon.create", [](Shop &s) {
+             Coupon c;
+             c.code = QStringLiteral("NEWSHOP10");
+             c.percent = 10;
+             s.one({"coupon.create", "coupon"}, [&] { return s.coupons.save(s.vendor(), c); },
+                   [](const Coupon &saved) { return id(saved.id); }, &s.vendor());
+         }},
+        {"coupon.update", [](Shop &s) {
+             Coupon c = s.coupon();
+             c.percent = 15;
+             s.one({"coupon.update", "coupon", id(c.id)}, [&] { return s.coupons.save(s.vendor(), c); }, nullptr, &s.vendor());
+         }},
+        {"coupon.generate", [](Shop &s) {
+             BulkCouponInput in;
+             in.prefix = QStringLiteral("AUD");
+             in.count = 3;
+             in.pattern.percent = 5;
+             s.one({"coupon.generate", "coupon_batch", "AUD"}, [&] { return s.coupons.generate(s.vendor(), in); }, nullptr,
+                   &s.vendor());
+         }},
+        {"coupon.deactivate", [](Shop &s) {
+             const Coupon c = s.coupon();
+             s.one({"coupon.deactivate", "coupon", id(c.id)}, [&] { return s.coupons.deactivate(s.vendor(), {c.id}); },
+                   nullptr, &s.vendor());
+         }},
+        {"coupon.redeem", [](Shop &s) {
+             const Coupon c = s.coupon();
+             const qint64 t = s.otherShop();
+             s.one({"coupon.redeem", "coupon", id(c.id)},
+                   [&] { return s.coupons.redeem(s.vendor(), c.code, t, QStringLiteral("pro"), 149900); }, nullptr,
+                   &s.vendor());
+         }},
     };
     return cases;
 }
@@ -858,6 +1026,40 @@ const std::vector<Case> &refusals() {
              out.open(QIODevice::WriteOnly);
              s.denied(s.viewer, perm::AuditExport,
                       [&] { return s.audit.exportRows(s.viewer, {}, AuditExportFormat::Json, out); });
+         }},
+        // Plans, subscriptions, entitlements and coupons
+        {"subscription.cancel with a short reason", [](Shop &s) {
+             const qint64 t = s.otherShop();
+             s.none(Error::Kind::Invalid, [&] { return s.subscriptions.cancel(s.vendor(), t, false, QStringLiteral("bye")); });
+         }},
+        {"subscription.renew of a trial", [](Shop &s) {
+             const qint64 t = s.otherShop();
+             s.none(Error::Kind::Conflict, [&] { return s.subscriptions.renew(s.vendor(), t); });
+         }},
+        {"entitlement.override with a short reason", [](Shop &s) {
+             OverrideInput in = s.overrideFor(s.otherShop());
+             in.reason = QStringLiteral("asked");
+             s.none(Error::Kind::Invalid, [&] { return s.entitlements.setOverride(s.vendor(), in); });
+         }},
+        {"coupon.create without a discount", [](Shop &s) {
+             Coupon c;
+             c.code = QStringLiteral("NOTHING");
+             s.none(Error::Kind::Invalid, [&] { return s.coupons.save(s.vendor(), c); });
+         }},
+        {"coupon.redeem of an unknown code", [](Shop &s) {
+             const qint64 t = s.otherShop();
+             s.none(Error::Kind::Invalid, [&] {
+                 return s.coupons.redeem(s.vendor(), QStringLiteral("NO-SUCH-CODE"), t, QStringLiteral("pro"), 149900);
+             });
+         }},
+        {"plan.version by a shop owner", [](Shop &s) {
+             const Plan p = Shop::must(s.plans.planByCode(s.owner, QStringLiteral("free")), "plan");
+             const PlanEdit e{p.id, p.current.version, QStringLiteral("Free for all"), 0, 0, p.current.features, {}};
+             s.denied(s.owner, perm::PlatformPlans, [&] { return s.plans.saveVersion(s.owner, e); });
+         }},
+        {"subscription.activate by a shop owner", [](Shop &s) {
+             s.denied(s.owner, perm::PlatformSubscriptions,
+                      [&] { return s.subscriptions.activate(s.owner, s.owner.tenantId, QStringLiteral("enterprise")); });
          }},
     };
     return cases;
