@@ -83,8 +83,10 @@ void printInvoice(const Invoice &inv) {
             .arg(inv.number.isEmpty() ? InvoiceText::tr("(draft %1)").arg(inv.id) : inv.number,
                  invoiceStatusCode(inv.status), inv.date.toString(Qt::ISODate), inv.party.name));
     for (const InvoiceLine &l : inv.lines)
-        out(QStringLiteral("  %1  %2 %3 x %4 = %5").arg(l.name).arg(l.quantity).arg(l.unit, money(l.rate),
-                                                                                       money(l.taxable)));
+        out(QStringLiteral("  %1  %2 %3 x %4 = %5")
+                .arg(l.name)
+                .arg(l.quantity)
+                .arg(l.unit, money(l.rate), money(l.taxable)));
     const Totals &t = inv.totals;
     out(InvoiceText::tr("taxable %1  GST %2  round-off %3  grand total %4")
             .arg(money(t.taxable), money(t.gst), money(t.roundOff), money(t.grand)));
@@ -99,7 +101,8 @@ Result<qint64> parseId(const QString &text) {
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        return Error::invalid(QStringLiteral("ID"), InvoiceText::tr("give the draft's id as `invoice create` printed it"));
+        return Error::invalid(QStringLiteral("ID"),
+                              InvoiceText::tr("give the draft's id as `invoice create` printed it"));
     return id;
 }
 
@@ -138,7 +141,8 @@ int show(InvoiceService &invoices, const Session &session, const Args &args) {
         return fail(invoiceUsage());
     const QString key = args.positional.at(1);
     static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
-    auto inv = digits.match(key).hasMatch() ? invoices.get(session, key.toLongLong()) : invoices.getByNumber(session, key);
+    auto inv =
+        digits.match(key).hasMatch() ? invoices.get(session, key.toLongLong()) : invoices.getByNumber(session, key);
     if (!inv)
         return fail(inv.error());
     if (args.flag(QStringLiteral("json")))
@@ -217,7 +221,8 @@ int runPdf(const Args &args) {
             if (copyText == QLatin1String(name))
                 copy = value;
         if (!copy)
-            return fail(Error::invalid(QStringLiteral("--copy"), InvoiceText::tr("use original, duplicate or triplicate")));
+            return fail(
+                Error::invalid(QStringLiteral("--copy"), InvoiceText::tr("use original, duplicate or triplicate")));
         static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
         auto doc = digits.match(number).hasMatch() ? builder.invoice(session.value(), number.toLongLong(), *copy)
                                                    : builder.invoiceByNumber(session.value(), number, *copy);

@@ -179,26 +179,24 @@ CompanyService::CompanyService(Database &db, const Clock &clock) : m_db(db), m_c
 
 CompanyProfile CompanyService::load(Database &tx, qint64 tenantId) {
     CompanyProfile p;
-    QSqlQuery q = tx.exec(QStringLiteral("SELECT %1 FROM company_profiles WHERE tenant_id = ?").arg(kColumns),
-                          {tenantId});
+    QSqlQuery q =
+        tx.exec(QStringLiteral("SELECT %1 FROM company_profiles WHERE tenant_id = ?").arg(kColumns), {tenantId});
     if (q.next()) {
-        QString *texts[] = {&p.name,     &p.addressLine1, &p.addressLine2, &p.city,  &p.stateCode,
-                            &p.pin,      &p.phone,        &p.email,        &p.gstin, &p.pan};
+        QString *texts[] = {&p.name, &p.addressLine1, &p.addressLine2, &p.city,  &p.stateCode,
+                            &p.pin,  &p.phone,        &p.email,        &p.gstin, &p.pan};
         int i = 0;
         for (QString *t : texts)
             *t = q.value(i++).toString();
         p.logoPng = q.value(i++).toByteArray();
-        QString *more[] = {&p.bankName,      &p.bankAccount,     &p.bankIfsc,           &p.bankBranch,
-                           &p.upiId,         &p.signatory,       &p.quoteTemplate,      &p.invoiceTemplate,
-                           &p.creditNoteTemplate, &p.defaultTerms};
+        QString *more[] = {&p.bankName,  &p.bankAccount,   &p.bankIfsc,        &p.bankBranch,         &p.upiId,
+                           &p.signatory, &p.quoteTemplate, &p.invoiceTemplate, &p.creditNoteTemplate, &p.defaultTerms};
         for (QString *t : more)
             *t = q.value(i++).toString();
         p.updatedAt = fromIsoUtc(q.value(i++).toString());
         p.updatedBy = q.value(i++).toString();
         p.rowVersion = q.value(i++).toInt();
     } else {
-        QSqlQuery t =
-            tx.exec(QStringLiteral("SELECT name, state_code, gstin FROM tenants WHERE id = ?"), {tenantId});
+        QSqlQuery t = tx.exec(QStringLiteral("SELECT name, state_code, gstin FROM tenants WHERE id = ?"), {tenantId});
         if (t.next()) {
             p.name = t.value(0).toString();
             p.stateCode = t.value(1).toString();
@@ -321,23 +319,40 @@ Result<CompanyProfile> CompanyService::save(const Session &session, const Compan
             tx.exec(QStringLiteral("SELECT id FROM tenants WHERE id = ? FOR UPDATE"), {session.tenantId});
         const CompanyProfile current = load(tx, session.tenantId);
         if (current.rowVersion != input.rowVersion)
-            return Error::conflict(tr("The company profile was changed by %1 at %2. Reload it, then edit again.")
-                                       .arg(current.updatedBy.isEmpty() ? tr("another user") : current.updatedBy,
-                                            current.updatedAt.toLocalTime().toString(
-                                                QStringLiteral("yyyy-MM-dd HH:mm"))));
+            return Error::conflict(
+                tr("The company profile was changed by %1 at %2. Reload it, then edit again.")
+                    .arg(current.updatedBy.isEmpty() ? tr("another user") : current.updatedBy,
+                         current.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         const bool identityChange = identityDiffers(current, p);
         if (current.identityLocked && identityChange && session.role != role::Owner) {
             refusedIdentity = true;
             return Error::denied(tr("The shop has issued tax invoices: only the owner may change its legal name, "
                                     "GSTIN, PAN or state."));
         }
-        const QVariantList values{p.name,        p.addressLine1,   p.addressLine2,  p.city,
-                                  p.stateCode,   p.pin,            p.phone,         p.email,
-                                  p.gstin,       p.pan,
-                                  p.logoPng.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(p.logoPng),
-                                  p.bankName,    p.bankAccount,    p.bankIfsc,      p.bankBranch,
-                                  p.upiId,       p.signatory,      p.quoteTemplate, p.invoiceTemplate,
-                                  p.creditNoteTemplate, p.defaultTerms, now,        session.username};
+        const QVariantList values{p.name,
+                                  p.addressLine1,
+                                  p.addressLine2,
+                                  p.city,
+                                  p.stateCode,
+                                  p.pin,
+                                  p.phone,
+                                  p.email,
+                                  p.gstin,
+                                  p.pan,
+                                  p.logoPng.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                                      : QVariant(p.logoPng),
+                                  p.bankName,
+                                  p.bankAccount,
+                                  p.bankIfsc,
+                                  p.bankBranch,
+                                  p.upiId,
+                                  p.signatory,
+                                  p.quoteTemplate,
+                                  p.invoiceTemplate,
+                                  p.creditNoteTemplate,
+                                  p.defaultTerms,
+                                  now,
+                                  session.username};
         if (current.rowVersion == 0) {
             QVariantList insertValues = values;
             insertValues << session.tenantId << session.userId;
@@ -378,18 +393,22 @@ Result<CompanyProfile> CompanyService::save(const Session &session, const Compan
         }
         const QString action = current.identityLocked && identityChange ? QStringLiteral("company.identity.update")
                                                                         : QStringLiteral("company.update");
-        AuditLog::append(tx, session,
-                         {action, QStringLiteral("company"), QString::number(session.tenantId), changedBefore,
-                          changedAfter},
-                         nowTime);
+        AuditLog::append(
+            tx, session,
+            {action, QStringLiteral("company"), QString::number(session.tenantId), changedBefore, changedAfter},
+            nowTime);
         CompanyProfile out = load(tx, session.tenantId);
         return out;
     });
     if (!saved && refusedIdentity) {
         // The refusal is audited on its own, as permission refusals are.
         auto audited = m_db.write([&](Database &tx) -> Result<bool> {
-            AuditEvent event{QStringLiteral("company.identity.update"), QStringLiteral("company"),
-                             QString::number(session.tenantId), {}, {}, QStringLiteral("denied")};
+            AuditEvent event{QStringLiteral("company.identity.update"),
+                             QStringLiteral("company"),
+                             QString::number(session.tenantId),
+                             {},
+                             {},
+                             QStringLiteral("denied")};
             AuditLog::append(tx, session, event, nowTime);
             return true;
         });

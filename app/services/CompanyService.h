@@ -27,7 +27,7 @@ struct CompanyProfile {
     QString phone;
     QString email;
     QString gstin;
-    QString pan; // derived from the GSTIN when one is set
+    QString pan;        // derived from the GSTIN when one is set
     QByteArray logoPng; // scaled PNG as stored; empty: no logo
     QString bankName;
     QString bankAccount;

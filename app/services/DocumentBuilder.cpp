@@ -56,8 +56,7 @@ QString printingText(const costing::BoxSpec &spec) {
     if (!spec.printing || spec.printing->colors <= 0)
         return QString();
     const QString type = QString::fromStdString(spec.printing->type).trimmed();
-    const QString colours =
-        spec.printing->colors == 1 ? tr("1 colour") : tr("%1 colours").arg(spec.printing->colors);
+    const QString colours = spec.printing->colors == 1 ? tr("1 colour") : tr("%1 colours").arg(spec.printing->colors);
     return type.isEmpty() ? colours : colours + QLatin1Char(' ') + type;
 }
 
@@ -233,9 +232,8 @@ Result<documents::QuoteDocument> DocumentBuilder::quote(const Session &session, 
     }();
     if (!stored)
         return stored.error();
-    auto profile = m_db.read([&](Database &tx) -> Result<CompanyProfile> {
-        return CompanyService::load(tx, session.tenantId);
-    });
+    auto profile =
+        m_db.read([&](Database &tx) -> Result<CompanyProfile> { return CompanyService::load(tx, session.tenantId); });
     if (!profile)
         return profile.error();
     return toDocument(stored.value(), toDocument(profile.value()));
@@ -258,9 +256,8 @@ Result<documents::InvoiceDocument> DocumentBuilder::invoice(const Session &sessi
     auto inv = invoices.get(session, invoiceId);
     if (!inv)
         return inv.error();
-    auto seller = m_db.read([&](Database &tx) -> Result<documents::CompanyProfile> {
-        return sellerFor(tx, session.tenantId, invoiceId);
-    });
+    auto seller = m_db.read(
+        [&](Database &tx) -> Result<documents::CompanyProfile> { return sellerFor(tx, session.tenantId, invoiceId); });
     if (!seller)
         return seller.error();
     return toDocument(inv.value(), seller.value(), copy);
@@ -272,9 +269,8 @@ Result<documents::InvoiceDocument> DocumentBuilder::invoiceByNumber(const Sessio
     auto inv = invoices.getByNumber(session, number);
     if (!inv)
         return inv.error();
-    auto seller = m_db.read([&](Database &tx) -> Result<documents::CompanyProfile> {
-        return sellerFor(tx, session.tenantId, inv->id);
-    });
+    auto seller = m_db.read(
+        [&](Database &tx) -> Result<documents::CompanyProfile> { return sellerFor(tx, session.tenantId, inv->id); });
     if (!seller)
         return seller.error();
     return toDocument(inv.value(), seller.value(), copy);

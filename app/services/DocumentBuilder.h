@@ -29,19 +29,19 @@ public:
     Result<documents::QuoteDocument> quoteByNumber(const Session &session, const QString &number, int version = 0);
 
     // An invoice or credit note; needs invoices.view.
-    Result<documents::InvoiceDocument> invoice(const Session &session, qint64 invoiceId,
-                                               documents::InvoiceDocument::Copy copy =
-                                                   documents::InvoiceDocument::Copy::Original);
-    Result<documents::InvoiceDocument> invoiceByNumber(const Session &session, const QString &number,
-                                                       documents::InvoiceDocument::Copy copy =
-                                                           documents::InvoiceDocument::Copy::Original);
+    Result<documents::InvoiceDocument>
+    invoice(const Session &session, qint64 invoiceId,
+            documents::InvoiceDocument::Copy copy = documents::InvoiceDocument::Copy::Original);
+    Result<documents::InvoiceDocument>
+    invoiceByNumber(const Session &session, const QString &number,
+                    documents::InvoiceDocument::Copy copy = documents::InvoiceDocument::Copy::Original);
 
     // The pure conversions behind the methods above, for callers that already hold the values.
     static documents::CompanyProfile toDocument(const CompanyProfile &profile);
     static documents::QuoteDocument toDocument(const QuoteVersion &version, const documents::CompanyProfile &company);
-    static documents::InvoiceDocument toDocument(const Invoice &invoice, const documents::CompanyProfile &company,
-                                                 documents::InvoiceDocument::Copy copy =
-                                                     documents::InvoiceDocument::Copy::Original);
+    static documents::InvoiceDocument
+    toDocument(const Invoice &invoice, const documents::CompanyProfile &company,
+               documents::InvoiceDocument::Copy copy = documents::InvoiceDocument::Copy::Original);
 
 private:
     Database &m_db;

@@ -75,14 +75,10 @@ QString likeWordPrefix(const QString &word) {
 }
 
 QJsonObject shipToJson(const ShipTo &s) {
-    return QJsonObject{{QStringLiteral("name"), s.name},
-                       {QStringLiteral("company"), s.company},
-                       {QStringLiteral("line1"), s.address.line1},
-                       {QStringLiteral("line2"), s.address.line2},
-                       {QStringLiteral("city"), s.address.city},
-                       {QStringLiteral("state"), s.address.stateCode},
-                       {QStringLiteral("pin"), s.address.pin},
-                       {QStringLiteral("gstin"), s.gstin}};
+    return QJsonObject{{QStringLiteral("name"), s.name},           {QStringLiteral("company"), s.company},
+                       {QStringLiteral("line1"), s.address.line1}, {QStringLiteral("line2"), s.address.line2},
+                       {QStringLiteral("city"), s.address.city},   {QStringLiteral("state"), s.address.stateCode},
+                       {QStringLiteral("pin"), s.address.pin},     {QStringLiteral("gstin"), s.gstin}};
 }
 
 ShipTo shipToFromJson(const QJsonObject &o) {
@@ -223,10 +219,10 @@ QList<InvoiceLine> loadLines(Database &tx, qint64 invoiceId) {
 }
 
 Result<Invoice> loadInvoice(Database &tx, qint64 tenantId, qint64 invoiceId, bool forUpdate) {
-    QSqlQuery q = tx.exec(
-        QStringLiteral("SELECT %1 FROM invoices WHERE id = ? AND tenant_id = ?%2")
-            .arg(kInvoiceColumns, forUpdate && !tx.isSqlite() ? QStringLiteral(" FOR UPDATE") : QString()),
-        {invoiceId, tenantId});
+    QSqlQuery q =
+        tx.exec(QStringLiteral("SELECT %1 FROM invoices WHERE id = ? AND tenant_id = ?%2")
+                    .arg(kInvoiceColumns, forUpdate && !tx.isSqlite() ? QStringLiteral(" FOR UPDATE") : QString()),
+                {invoiceId, tenantId});
     if (!q.next())
         return Error::notFound(tr("This invoice does not exist."));
     Invoice inv = readInvoice(q);
@@ -235,12 +231,13 @@ Result<Invoice> loadInvoice(Database &tx, qint64 tenantId, qint64 invoiceId, boo
 }
 
 Result<Party> loadParty(Database &tx, qint64 tenantId, qint64 partyId) {
-    QSqlQuery q = tx.exec(
-        QStringLiteral("SELECT id, name, designation, company, mobile, email, gstin, pan, billing_line1, billing_line2, "
-                       "billing_city, billing_state, billing_pin, shipping_same, shipping_line1, shipping_line2, "
-                       "shipping_city, shipping_state, shipping_pin, notes, deleted_at FROM parties "
-                       "WHERE id = ? AND tenant_id = ?"),
-        {partyId, tenantId});
+    QSqlQuery q =
+        tx.exec(QStringLiteral(
+                    "SELECT id, name, designation, company, mobile, email, gstin, pan, billing_line1, billing_line2, "
+                    "billing_city, billing_state, billing_pin, shipping_same, shipping_line1, shipping_line2, "
+                    "shipping_city, shipping_state, shipping_pin, notes, deleted_at FROM parties "
+                    "WHERE id = ? AND tenant_id = ?"),
+                {partyId, tenantId});
     if (!q.next())
         return Error::invalid(QStringLiteral("party"), tr("Choose the party to bill."));
     Party p;
@@ -445,8 +442,8 @@ void insertLines(Database &tx, qint64 tenantId, qint64 invoiceId, const QList<In
                  const QList<qint64> &sourceLineIds = {}) {
     for (int i = 0; i < lines.size(); ++i) {
         const InvoiceLine &l = lines.at(i);
-        const QVariant source = i < sourceLineIds.size() ? QVariant(sourceLineIds.at(i))
-                                                         : QVariant(QMetaType(QMetaType::LongLong));
+        const QVariant source =
+            i < sourceLineIds.size() ? QVariant(sourceLineIds.at(i)) : QVariant(QMetaType(QMetaType::LongLong));
         tx.exec(QStringLiteral("INSERT INTO invoice_lines (tenant_id, invoice_id, position, name, description, length, "
                                "width, height, size_unit, outside, paper_spec, hsn, quantity, unit, rate_paise, "
                                "taxable_paise, gst_paise, total_paise, source_line_id) "
@@ -665,10 +662,10 @@ Result<Invoice> InvoiceService::createFromQuote(const Session &session, qint64 q
             return computed.error();
         out.id = insertInvoice(tx, session, out, now);
         insertLines(tx, session.tenantId, out.id, out.lines);
-        AuditLog::append(tx, session,
-                         {QStringLiteral("invoice.create"), QStringLiteral("invoice"), QString::number(out.id), {},
-                          summary(out)},
-                         nowTime);
+        AuditLog::append(
+            tx, session,
+            {QStringLiteral("invoice.create"), QStringLiteral("invoice"), QString::number(out.id), {}, summary(out)},
+            nowTime);
         return loadInvoice(tx, session.tenantId, out.id, false);
     });
 }
@@ -689,7 +686,10 @@ Result<Invoice> InvoiceService::saveDraft(const Session &session, const InvoiceD
             out.id = insertInvoice(tx, session, out, now);
             insertLines(tx, session.tenantId, out.id, out.lines);
             AuditLog::append(tx, session,
-                             {QStringLiteral("invoice.create"), QStringLiteral("invoice"), QString::number(out.id), {},
+                             {QStringLiteral("invoice.create"),
+                              QStringLiteral("invoice"),
+                              QString::number(out.id),
+                              {},
                               summary(out)},
                              nowTime);
             return loadInvoice(tx, session.tenantId, out.id, false);
@@ -731,8 +731,11 @@ Result<void> InvoiceService::discardDraft(const Session &session, qint64 invoice
         tx.exec(QStringLiteral("DELETE FROM invoices WHERE id = ? AND tenant_id = ? AND status = 'draft'"),
                 {invoiceId, session.tenantId});
         AuditLog::append(tx, session,
-                         {QStringLiteral("invoice.discard"), QStringLiteral("invoice"), QString::number(invoiceId),
-                          summary(existing.value()), {}},
+                         {QStringLiteral("invoice.discard"),
+                          QStringLiteral("invoice"),
+                          QString::number(invoiceId),
+                          summary(existing.value()),
+                          {}},
                          nowTime);
         return {};
     });
@@ -762,8 +765,11 @@ Result<Invoice> InvoiceService::finalize(const Session &session, qint64 invoiceI
         if (auto done = finalizeIn(tx, session, inv, now); !done)
             return done.error();
         AuditLog::append(tx, session,
-                         {QStringLiteral("invoice.finalize"), QStringLiteral("invoice"), QString::number(inv.id),
-                          {{QStringLiteral("status"), QStringLiteral("draft")}}, summary(inv)},
+                         {QStringLiteral("invoice.finalize"),
+                          QStringLiteral("invoice"),
+                          QString::number(inv.id),
+                          {{QStringLiteral("status"), QStringLiteral("draft")}},
+                          summary(inv)},
                          nowTime);
         return loadInvoice(tx, session.tenantId, inv.id, false);
     });
@@ -793,8 +799,8 @@ Result<Invoice> InvoiceService::cancel(const Session &session, qint64 invoiceId,
         if (rowVersion && *rowVersion != inv.rowVersion)
             return Error::conflict(changedBy(inv));
         if (inv.kind == InvoiceKind::Invoice && (!inv.paid.isZero() || !inv.credited.isZero()))
-            return Error::conflict(tr("%1 has payments or credit notes against it; issue a credit note instead.")
-                                       .arg(inv.number));
+            return Error::conflict(
+                tr("%1 has payments or credit notes against it; issue a credit note instead.").arg(inv.number));
         if (inv.kind == InvoiceKind::CreditNote) {
             // The corrected invoice is owed again what this credit note took off it.
             if (!tx.isSqlite())
@@ -802,24 +808,23 @@ Result<Invoice> InvoiceService::cancel(const Session &session, qint64 invoiceId,
             tx.exec(QStringLiteral("UPDATE invoices SET credited_paise = credited_paise - ?, updated_at = ?, "
                                    "updated_by = ?, updated_by_name = ?, row_version = row_version + 1 "
                                    "WHERE id = ? AND tenant_id = ?"),
-                    {inv.totals.grand.paise(), now, session.userId, session.username, inv.againstId,
-                     session.tenantId});
+                    {inv.totals.grand.paise(), now, session.userId, session.username, inv.againstId, session.tenantId});
         }
         tx.exec(QStringLiteral("UPDATE invoices SET status = 'cancelled', cancel_reason = ?, cancelled_at = ?, "
                                "cancelled_by_name = ?, updated_at = ?, updated_by = ?, updated_by_name = ?, "
                                "row_version = row_version + 1 WHERE id = ? AND tenant_id = ? AND status = 'final'"),
                 {why, now, session.username, now, session.userId, session.username, inv.id, session.tenantId});
-        AuditLog::append(tx, session,
-                         {inv.kind == InvoiceKind::CreditNote ? QStringLiteral("creditnote.cancel")
-                                                              : QStringLiteral("invoice.cancel"),
-                          inv.kind == InvoiceKind::CreditNote ? QStringLiteral("creditnote")
-                                                              : QStringLiteral("invoice"),
-                          QString::number(inv.id),
-                          {{QStringLiteral("status"), QStringLiteral("final")}},
-                          {{QStringLiteral("status"), QStringLiteral("cancelled")},
-                           {QStringLiteral("number"), inv.number},
-                           {QStringLiteral("reason"), why}}},
-                         nowTime);
+        AuditLog::append(
+            tx, session,
+            {inv.kind == InvoiceKind::CreditNote ? QStringLiteral("creditnote.cancel")
+                                                 : QStringLiteral("invoice.cancel"),
+             inv.kind == InvoiceKind::CreditNote ? QStringLiteral("creditnote") : QStringLiteral("invoice"),
+             QString::number(inv.id),
+             {{QStringLiteral("status"), QStringLiteral("final")}},
+             {{QStringLiteral("status"), QStringLiteral("cancelled")},
+              {QStringLiteral("number"), inv.number},
+              {QStringLiteral("reason"), why}}},
+            nowTime);
         return loadInvoice(tx, session.tenantId, inv.id, false);
     });
 }
@@ -919,16 +924,17 @@ Result<Invoice> InvoiceService::createCreditNote(const Session &session, const C
         insertLines(tx, session.tenantId, cn.id, cn.lines, sources);
         if (auto done = finalizeIn(tx, session, cn, now); !done)
             return done.error();
-        tx.exec(QStringLiteral("UPDATE invoices SET credited_paise = credited_paise + ?, updated_at = ?, updated_by = ?, "
-                               "updated_by_name = ?, row_version = row_version + 1 WHERE id = ? AND tenant_id = ?"),
-                {cn.totals.grand.paise(), now, session.userId, session.username, original.id, session.tenantId});
+        tx.exec(
+            QStringLiteral("UPDATE invoices SET credited_paise = credited_paise + ?, updated_at = ?, updated_by = ?, "
+                           "updated_by_name = ?, row_version = row_version + 1 WHERE id = ? AND tenant_id = ?"),
+            {cn.totals.grand.paise(), now, session.userId, session.username, original.id, session.tenantId});
         QJsonObject after = summary(cn);
         after.insert(QStringLiteral("against"), original.number);
         after.insert(QStringLiteral("reason"), why);
-        AuditLog::append(tx, session,
-                         {QStringLiteral("creditnote.create"), QStringLiteral("creditnote"), QString::number(cn.id),
-                          {}, after},
-                         nowTime);
+        AuditLog::append(
+            tx, session,
+            {QStringLiteral("creditnote.create"), QStringLiteral("creditnote"), QString::number(cn.id), {}, after},
+            nowTime);
         return loadInvoice(tx, session.tenantId, cn.id, false);
     });
 }
@@ -977,17 +983,20 @@ Result<Payment> InvoiceService::recordPayment(const Session &session, const NewP
         if (payment.amount > inv.balance)
             return Error::invalid(QStringLiteral("amount"),
                                   tr("%1 has %2 paise left to pay.").arg(inv.number).arg(inv.balance.paise()));
-        const qint64 id = tx.insert(
-            QStringLiteral("INSERT INTO invoice_payments (tenant_id, invoice_id, party_id, paid_on, amount_paise, mode, "
-                           "reference, created_at, created_by, created_by_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {session.tenantId, inv.id, inv.partyId, dateText(date), payment.amount.paise(),
-             paymentModeCode(payment.mode), reference, now, session.userId, session.username});
+        const qint64 id =
+            tx.insert(QStringLiteral(
+                          "INSERT INTO invoice_payments (tenant_id, invoice_id, party_id, paid_on, amount_paise, mode, "
+                          "reference, created_at, created_by, created_by_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {session.tenantId, inv.id, inv.partyId, dateText(date), payment.amount.paise(),
+                       paymentModeCode(payment.mode), reference, now, session.userId, session.username});
         tx.exec(QStringLiteral("UPDATE invoices SET paid_paise = paid_paise + ?, updated_at = ?, updated_by = ?, "
                                "updated_by_name = ?, row_version = row_version + 1 WHERE id = ? AND tenant_id = ?"),
                 {payment.amount.paise(), now, session.userId, session.username, inv.id, session.tenantId});
         const Money balance = inv.balance - payment.amount;
         AuditLog::append(tx, session,
-                         {QStringLiteral("invoice.payment"), QStringLiteral("invoice"), QString::number(inv.id),
+                         {QStringLiteral("invoice.payment"),
+                          QStringLiteral("invoice"),
+                          QString::number(inv.id),
                           {{QStringLiteral("balancePaise"), inv.balance.paise()}},
                           {{QStringLiteral("payment"), QString::number(id)},
                            {QStringLiteral("amountPaise"), payment.amount.paise()},
@@ -1064,12 +1073,13 @@ Result<PartyBalance> InvoiceService::partyOutstanding(const Session &session, qi
     if (auto allowed = requirePermission(m_db, session, perm::InvoicesView, m_clock); !allowed)
         return allowed.error();
     return m_db.read([&](Database &tx) -> Result<PartyBalance> {
-        QSqlQuery q = tx.exec(
-            QStringLiteral("SELECT COALESCE(SUM(grand_paise), 0), COALESCE(SUM(credited_paise), 0), "
-                           "COALESCE(SUM(paid_paise), 0), "
-                           "COALESCE(SUM(CASE WHEN grand_paise - credited_paise - paid_paise > 0 THEN 1 ELSE 0 END), 0) "
-                           "FROM invoices WHERE tenant_id = ? AND party_id = ? AND kind = 'invoice' AND status = 'final'"),
-            {session.tenantId, partyId});
+        QSqlQuery q =
+            tx.exec(QStringLiteral(
+                        "SELECT COALESCE(SUM(grand_paise), 0), COALESCE(SUM(credited_paise), 0), "
+                        "COALESCE(SUM(paid_paise), 0), "
+                        "COALESCE(SUM(CASE WHEN grand_paise - credited_paise - paid_paise > 0 THEN 1 ELSE 0 END), 0) "
+                        "FROM invoices WHERE tenant_id = ? AND party_id = ? AND kind = 'invoice' AND status = 'final'"),
+                    {session.tenantId, partyId});
         PartyBalance b;
         b.partyId = partyId;
         if (q.next()) {
@@ -1133,7 +1143,8 @@ Result<InvoicePage> InvoiceService::list(const Session &session, const InvoiceQu
         values << dateText(query.to);
     }
     if (query.unpaidOnly)
-        where << QStringLiteral("kind = 'invoice' AND status = 'final' AND grand_paise - credited_paise - paid_paise > 0");
+        where << QStringLiteral(
+            "kind = 'invoice' AND status = 'final' AND grand_paise - credited_paise - paid_paise > 0");
     for (const QString &word : query.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         where << QStringLiteral("search_text LIKE ? ESCAPE '!'");
         values << likeWordPrefix(word);

@@ -16,7 +16,8 @@ template <class E, std::size_t N> QString codeOf(E value, const std::pair<E, con
     return QString();
 }
 
-template <class E, std::size_t N> std::optional<E> parseCode(const QString &code, const std::pair<E, const char *> (&table)[N]) {
+template <class E, std::size_t N>
+std::optional<E> parseCode(const QString &code, const std::pair<E, const char *> (&table)[N]) {
     for (const auto &[v, c] : table) {
         if (code == QLatin1String(c))
             return v;

@@ -32,7 +32,7 @@ QString invoiceKindLabel(InvoiceKind kind); // "Tax invoice" | "Credit note", tr
 
 // Derived from the payments: a final invoice whose balance is zero is paid.
 enum class PaymentStatus { Unpaid, PartlyPaid, Paid };
-QString paymentStatusCode(PaymentStatus status); // "unpaid" | "partly_paid" | "paid"
+QString paymentStatusCode(PaymentStatus status);  // "unpaid" | "partly_paid" | "paid"
 QString paymentStatusLabel(PaymentStatus status); // translated
 
 // Stored as cash, upi, bank, cheque.
@@ -96,7 +96,7 @@ struct Invoice {
     QString reason;
 
     qint64 partyId = 0;
-    Party party; // snapshot: as it was when the invoice was created or last edited as a draft
+    Party party;                  // snapshot: as it was when the invoice was created or last edited as a draft
     std::optional<ShipTo> shipTo; // absent: the billing address
 
     QString sellerState;   // the shop's state code when the invoice was saved
@@ -180,7 +180,7 @@ struct Payment {
 
 struct NewPayment {
     qint64 invoiceId = 0;
-    QDate date; // invalid: today
+    QDate date;   // invalid: today
     Money amount; // positive, at most the invoice's balance
     PaymentMode mode = PaymentMode::Cash;
     QString reference;
@@ -204,8 +204,8 @@ struct InvoiceCursor {
 };
 
 struct InvoiceQuery {
-    QString search;                // words matched as prefixes of the number, party name/company or quote number
-    QList<InvoiceStatus> statuses; // empty = any
+    QString search;                  // words matched as prefixes of the number, party name/company or quote number
+    QList<InvoiceStatus> statuses;   // empty = any
     std::optional<InvoiceKind> kind; // absent: invoices and credit notes
     qint64 partyId = 0;              // 0 = all parties
     QDate from;                      // invoice date range, inclusive; invalid = open

@@ -194,8 +194,8 @@ QString TestInvoiceCli::writeInput(const QJsonObject &json) {
 }
 
 QString TestInvoiceCli::acceptedQuote(const QJsonObject &input, const QString &date) {
-    auto created = run({QStringLiteral("quote"), QStringLiteral("create"), writeInput(input), QStringLiteral("--date"),
-                        date});
+    auto created =
+        run({QStringLiteral("quote"), QStringLiteral("create"), writeInput(input), QStringLiteral("--date"), date});
     if (created.exitCode != 0)
         qFatal("quote create failed: %s", created.err.constData());
     const QString number = QString::fromUtf8(created.out).trimmed();
@@ -225,8 +225,7 @@ void TestInvoiceCli::setCompanyProfile() {
     owner.tenantId = u.value(1).toLongLong();
     owner.username = u.value(2).toString();
     owner.role = u.value(3).toString();
-    QSqlQuery perms =
-        db->exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {owner.role});
+    QSqlQuery perms = db->exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {owner.role});
     while (perms.next())
         owner.permissions.insert(perms.value(0).toString());
     CompanyService company(*db);
@@ -336,7 +335,8 @@ void TestInvoiceCli::concurrentProcessesFinalizeGapless() {
         QVERIFY2(unique.contains(QStringLiteral("INV/25-26/%1").arg(seq, 4, 10, QLatin1Char('0'))),
                  qPrintable(QString::number(seq)));
     auto db = m_t->open();
-    QCOMPARE(db->scalar(QStringLiteral("SELECT next_value FROM counters WHERE series = 'invoice'")).toInt(), kDrafts + 1);
+    QCOMPARE(db->scalar(QStringLiteral("SELECT next_value FROM counters WHERE series = 'invoice'")).toInt(),
+             kDrafts + 1);
     QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM invoices WHERE status = 'final'")).toInt(), kDrafts);
 }
 
@@ -401,11 +401,11 @@ void TestInvoiceCli::invoicePdfCarriesEverything() {
                                                QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, stem})
                  .exitCode,
              0);
-    const ToolRun zbar = tool(QStringLiteral("zbarimg"), {QStringLiteral("--quiet"), QStringLiteral("--raw"),
-                                                          stem + QStringLiteral(".png")});
-    const QString expectedUri = QStringLiteral("upi://pay?pa=sharmapack@sbi&pn=Sharma%20Packaging&am=%1&cu=INR&tn=%2")
-                                    .arg(IndianFormat::plain(grand), QString(number).replace(QLatin1Char('/'),
-                                                                                             QStringLiteral("%2F")));
+    const ToolRun zbar = tool(QStringLiteral("zbarimg"),
+                              {QStringLiteral("--quiet"), QStringLiteral("--raw"), stem + QStringLiteral(".png")});
+    const QString expectedUri =
+        QStringLiteral("upi://pay?pa=sharmapack@sbi&pn=Sharma%20Packaging&am=%1&cu=INR&tn=%2")
+            .arg(IndianFormat::plain(grand), QString(number).replace(QLatin1Char('/'), QStringLiteral("%2F")));
     QCOMPARE(zbar.out.trimmed(), expectedUri);
 
     QVERIFY2(fontsEmbedded(pdf), qPrintable(tool(QStringLiteral("pdffonts"), {pdf}).out));
@@ -454,7 +454,8 @@ void TestInvoiceCli::longQuoteRunsOverPagesWithHeaders() {
         everything += text;
     }
     for (int i = 1; i <= 60; ++i)
-        QVERIFY2(everything.contains(QStringLiteral("Carton %1").arg(i, 2, 10, QLatin1Char('0'))), qPrintable(QString::number(i)));
+        QVERIFY2(everything.contains(QStringLiteral("Carton %1").arg(i, 2, 10, QLatin1Char('0'))),
+                 qPrintable(QString::number(i)));
     QVERIFY2(fontsEmbedded(pdf), qPrintable(tool(QStringLiteral("pdffonts"), {pdf}).out));
 }
 

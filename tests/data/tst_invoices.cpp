@@ -247,8 +247,8 @@ void TestInvoices::onlyAcceptedQuotesBecomeInvoices() {
 }
 
 void TestInvoices::draftCopiesTheQuoteVersion() {
-    const Party p = party(QStringLiteral("Ravi Kumar"), QStringLiteral("9820011111"),
-                          QStringLiteral("27AAPFU0939F1ZV"));
+    const Party p =
+        party(QStringLiteral("Ravi Kumar"), QStringLiteral("9820011111"), QStringLiteral("27AAPFU0939F1ZV"));
     const Quote q = acceptedQuote(p.id, QStringLiteral("Apple Box"));
     const QuoteVersion &v = q.active;
     auto made = m_invoices->createFromQuote(m_owner, q.id);
@@ -291,7 +291,8 @@ void TestInvoices::draftCopiesTheQuoteVersion() {
 }
 
 void TestInvoices::blankDraftEditAndPreview() {
-    const Party p = party(QStringLiteral("Mohan Rao"), QStringLiteral("9820022222"), gstin(QStringLiteral("29AAGCB7383J1Z")));
+    const Party p =
+        party(QStringLiteral("Mohan Rao"), QStringLiteral("9820022222"), gstin(QStringLiteral("29AAGCB7383J1Z")));
     auto blank = m_invoices->blankDraft(m_owner, p.id);
     QVERIFY(blank);
     QCOMPARE(blank->date, QDate(2025, 11, 26));
@@ -315,7 +316,11 @@ void TestInvoices::blankDraftEditAndPreview() {
     edit.poNumber = QStringLiteral("PO-778");
     edit.poDate = QDate(2025, 11, 20);
     edit.dueDate = QDate(2025, 12, 26);
-    edit.shipTo = ShipTo{QStringLiteral("Warehouse 2"), QString(), {QStringLiteral("Gate 3"), {}, QStringLiteral("Hosur"), QStringLiteral("33"), QStringLiteral("635109")}, {}};
+    edit.shipTo =
+        ShipTo{QStringLiteral("Warehouse 2"),
+               QString(),
+               {QStringLiteral("Gate 3"), {}, QStringLiteral("Hosur"), QStringLiteral("33"), QStringLiteral("635109")},
+               {}};
     auto edited = m_invoices->saveDraft(m_owner, edit);
     QVERIFY2(edited, edited ? "" : qPrintable(edited.error().text()));
     QCOMPARE(edited->lines.size(), 2);
@@ -412,8 +417,8 @@ void TestInvoices::databaseRefusesChangesToFinalInvoices() {
     QCOMPARE(after.lines.at(0).quantity, qint64(100));
 
     // A draft is still free to change, and the cancel transition with a reason goes through.
-    QVERIFY(!refusedBySql(*m_db, QStringLiteral("UPDATE invoice_lines SET quantity = 6 WHERE invoice_id = %1")
-                                     .arg(open.id)));
+    QVERIFY(!refusedBySql(*m_db,
+                          QStringLiteral("UPDATE invoice_lines SET quantity = 6 WHERE invoice_id = %1").arg(open.id)));
     auto cancelled = m_db->write([&](Database &tx) -> Result<bool> {
         tx.exec(QStringLiteral("UPDATE invoices SET status = 'cancelled', cancel_reason = 'Wrong party billed' "
                                "WHERE id = ?"),
@@ -568,8 +573,8 @@ void TestInvoices::creditNotes() {
 void TestInvoices::paymentsAndOutstanding() {
     const Party p = party(QStringLiteral("Ravi Kumar"), QStringLiteral("9820011111"));
     const Party other = party(QStringLiteral("Mohan Rao"), QStringLiteral("9820022222"));
-    const Invoice a = finalized(p.id, {}, 1000);  // 100 × ₹10 + 18 % = ₹1,180
-    const Invoice b = finalized(p.id, {}, 2000);  // ₹2,360
+    const Invoice a = finalized(p.id, {}, 1000); // 100 × ₹10 + 18 % = ₹1,180
+    const Invoice b = finalized(p.id, {}, 2000); // ₹2,360
     const Invoice c = finalized(other.id, {}, 500);
     draft(p.id, {line(QStringLiteral("Draft only"), 1, 99999)}); // drafts owe nothing
     QCOMPARE(a.totals.grand, Money::fromPaise(118000));
@@ -759,8 +764,7 @@ void TestInvoices::listPagesAndFilters() {
         {"party", mohans, [&](const InvoiceRow &r) { return r.partyId == mohan.id; }},
         {"november", november,
          [](const InvoiceRow &r) { return r.date >= QDate(2025, 11, 1) && r.date <= QDate(2025, 11, 30); }},
-        {"unpaid", unpaid,
-         [](const InvoiceRow &r) { return r.status == InvoiceStatus::Final && r.balance > Money(); }},
+        {"unpaid", unpaid, [](const InvoiceRow &r) { return r.status == InvoiceStatus::Final && r.balance > Money(); }},
         {"search", search, [](const InvoiceRow &r) { return r.partyName.startsWith(QLatin1String("Mohan")); }},
         {"number", byNumber, [](const InvoiceRow &r) { return r.number.startsWith(QLatin1String("INV/25-26/001")); }},
         {"grand", byGrand, [](const InvoiceRow &) { return true; }},
@@ -911,7 +915,8 @@ void TestInvoices::documentsComeFromStoredSnapshots() {
     profile.upiId = QStringLiteral("sharmapack@sbi");
     profile.bankName = QStringLiteral("State Bank of India");
     QVERIFY(m_company->save(m_owner, profile));
-    const Party p = party(QStringLiteral("Ravi Kumar"), QStringLiteral("9820011111"), QStringLiteral("27AAPFU0939F1ZV"));
+    const Party p =
+        party(QStringLiteral("Ravi Kumar"), QStringLiteral("9820011111"), QStringLiteral("27AAPFU0939F1ZV"));
     const Quote q = acceptedQuote(p.id, QStringLiteral("Apple Box"));
     const Invoice made = m_invoices->createFromQuote(m_owner, q.id).value();
     const Invoice inv = m_invoices->finalize(m_owner, made.id).value();
@@ -990,10 +995,9 @@ void TestInvoices::permissionsAndTenantIsolation() {
     QCOMPARE(m_invoices->cancel(them, fin.id, QStringLiteral("Wrong rate")).error().kind, Error::Kind::NotFound);
     QCOMPARE(m_invoices->recordPayment(them, {fin.id, {}, Money::fromPaise(1), PaymentMode::Cash, {}}).error().kind,
              Error::Kind::NotFound);
-    QCOMPARE(m_invoices->createCreditNote(them, {fin.id, {}, QStringLiteral("Returned goods"), {{0, 1}}, {}})
-                 .error()
-                 .kind,
-             Error::Kind::NotFound);
+    QCOMPARE(
+        m_invoices->createCreditNote(them, {fin.id, {}, QStringLiteral("Returned goods"), {{0, 1}}, {}}).error().kind,
+        Error::Kind::NotFound);
     QVERIFY(m_invoices->list(them, {})->rows.isEmpty());
     QCOMPARE(m_invoices->partyOutstanding(them, p.id)->invoiced, Money());
     InvoiceDraft theirs = InvoiceDraft::of(open);
@@ -1027,9 +1031,9 @@ void TestInvoices::oneAuditRowPerChange() {
     before = countAll();
     const Invoice fin = m_invoices->finalize(m_owner, edited.id).value();
     QCOMPARE(countAll(), before + 1);
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT entity_id FROM audit_log WHERE action = 'invoice.finalize'"))
-                 .toString(),
-             QString::number(fin.id));
+    QCOMPARE(
+        m_db->scalar(QStringLiteral("SELECT entity_id FROM audit_log WHERE action = 'invoice.finalize'")).toString(),
+        QString::number(fin.id));
 
     before = countAll();
     QVERIFY(m_invoices->recordPayment(m_owner, {fin.id, {}, Money::fromPaise(100), PaymentMode::Cash, {}}));
