@@ -241,6 +241,10 @@ Result<void> EntitlementService::require(Database &tx, const Session &session, c
     const QString unit = quotaUnitOf(tx, featureKey);
     if (unit.isEmpty() || e.quota == kUnlimited)
         return {};
+    // Desktops creating at once queue on the shop's row, so two of them cannot both take the last unit.
+    // SQLite's write transaction is exclusive already.
+    if (!tx.isSqlite())
+        tx.exec(QStringLiteral("SELECT id FROM tenants WHERE id = ? FOR UPDATE"), {s.tenantId});
     const auto [start, end] = quotaPeriod(s, now.date());
     const qint64 used = countUsage(tx, s.tenantId, featureKey, start, end);
     if (used < e.quota)

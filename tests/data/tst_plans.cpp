@@ -25,7 +25,11 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <atomic>
 #include <functional>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 using namespace bcp;
 
@@ -130,6 +134,7 @@ private Q_SLOTS:
     void overrideRules();
     void quotesQuotaAtTheBoundary();
     void overrideQuotaAtTheBoundary();
+    void concurrentSavesNeverExceedTheQuota();
     void usersQuota();
     void featureTheFreePlanLacks();
     void suspendedShopMayUseNothing();
@@ -582,6 +587,66 @@ void TestPlans::overrideQuotaAtTheBoundary() {
             QCOMPARE(u.periodStart, kStart.date()); // the implicit trial's period
         }
     }
+}
+
+void TestPlans::concurrentSavesNeverExceedTheQuota() {
+    // Desktops saving new quotes for different parties at once (no shared party row to queue on).
+    constexpr int kDesks = 8;
+    constexpr int kQuota = 3;
+    OverrideInput in;
+    in.tenantId = m_shop;
+    in.featureKey = feature::Quotes;
+    in.quota = kQuota;
+    in.reason = QStringLiteral("Trial limited to three quotes");
+    in.expiresAt = kStart.addDays(20);
+    QVERIFY(EntitlementService(*m_db, *m_clock).setOverride(m_admin, in).ok());
+    QList<qint64> parties;
+    for (int i = 0; i < kDesks; ++i) {
+        Party p;
+        p.name = QStringLiteral("Buyer %1").arg(i);
+        p.mobile = QStringLiteral("91234%1").arg(50000 + i);
+        auto made = PartyService(*m_db, *m_clock).create(m_owner, p);
+        QVERIFY2(made.ok(), qPrintable(why(made)));
+        parties << made->id;
+    }
+    std::atomic<int> saved{0};
+    std::atomic<int> refused{0};
+    std::atomic<int> ready{0};
+    std::mutex lock;
+    QStringList failures;
+    std::vector<std::thread> desks;
+    const Session owner = m_owner;
+    const ManualClock &clock = *m_clock;
+    for (int i = 0; i < kDesks; ++i) {
+        desks.emplace_back([&, i] {
+            std::unique_ptr<Database> db = m_t->open();
+            QuoteService quotes(*db, clock);
+            QuoteDraft d;
+            d.partyId = parties.at(i);
+            QuoteItem item;
+            item.name = QStringLiteral("Desk %1 carton").arg(i);
+            item.spec = box(300 + i);
+            d.items << item;
+            ++ready;
+            while (ready.load() < kDesks)
+                std::this_thread::yield();
+            auto r = quotes.save(owner, d);
+            if (r.ok())
+                ++saved;
+            else if (r.error().kind == Error::Kind::Denied)
+                ++refused;
+            else {
+                std::lock_guard<std::mutex> guard(lock);
+                failures << r.error().text();
+            }
+        });
+    }
+    for (std::thread &t : desks)
+        t.join();
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    QCOMPARE(saved.load(), kQuota);
+    QCOMPARE(refused.load(), kDesks - kQuota);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM quotes WHERE tenant_id = ?"), {m_shop}).toInt(), kQuota);
 }
 
 void TestPlans::usersQuota() {
