@@ -886,23 +886,19 @@ void TestPlatformPanes::panesFitBesideTheNavigation() {
         widget->hide();
     }
     if (!dir.isEmpty()) {
-        ui::ChangePlanDialog change(
-            subscriptions.service(), m_vendor, subscriptions.current(),
-            [&] {
-                auto all = PlanService(*m_db, *m_clock).plans(m_vendor);
-                return all ? all.value() : QList<Plan>();
-            }(),
-            nullptr);
+        auto all = PlanService(*m_db, *m_clock).plans(m_vendor);
+        QVERIFY2(all.ok(), qPrintable(why(all)));
+        ui::ChangePlanDialog change(subscriptions.service(), m_vendor, subscriptions.current(), all.value(), nullptr);
         change.choosePlan(QStringLiteral("enterprise"));
         change.show();
         QVERIFY(QTest::qWaitForWindowExposed(&change));
         QVERIFY(change.grab().save(dir + QStringLiteral("/change-plan.png")));
         Coupon sample = coupon(QStringLiteral("DIWALI25"), 25);
-        ui::CouponDialog editor(coupons.service(), m_vendor, {}, sample, nullptr);
+        ui::CouponDialog editor(coupons.service(), m_vendor, all.value(), sample, nullptr);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         QVERIFY(editor.grab().save(dir + QStringLiteral("/coupon-editor.png")));
-        ui::BulkCouponDialog generator(coupons.service(), m_vendor, {}, nullptr);
+        ui::BulkCouponDialog generator(coupons.service(), m_vendor, all.value(), nullptr);
         generator.show();
         QVERIFY(QTest::qWaitForWindowExposed(&generator));
         QVERIFY(generator.grab().save(dir + QStringLiteral("/coupon-bulk.png")));

@@ -14,6 +14,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace bcp::ui {
 
 BulkCouponDialog::BulkCouponDialog(CouponService &coupons, const Session &session, const QList<Plan> &plans,
@@ -61,6 +63,12 @@ BulkCouponDialog::BulkCouponDialog(CouponService &coupons, const Session &sessio
     top->addRow(countLabel, m_count);
 
     m_form = new CouponForm(plans, false, this);
+    // Both forms' captions in one column.
+    const int captions =
+        std::max({m_form->labelWidth(), prefixLabel->sizeHint().width(), countLabel->sizeHint().width()});
+    m_form->setLabelWidth(captions);
+    prefixLabel->setMinimumWidth(captions);
+    countLabel->setMinimumWidth(captions);
 
     m_message = new MessageLabel(this);
     m_message->setObjectName(QStringLiteral("bulkMessage"));

@@ -14,6 +14,8 @@
 #include <QSpinBox>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace bcp::ui {
 
 namespace {
@@ -55,6 +57,7 @@ CouponForm::CouponForm(const QList<Plan> &plans, bool withCode, QWidget *parent)
         m_labels.insert(field, QString(label).remove(QLatin1Char('&')));
         auto *caption = new QLabel(label, this);
         caption->setBuddy(widget);
+        m_captions << caption;
         if (row)
             form->addRow(caption, row);
         else
@@ -102,7 +105,9 @@ CouponForm::CouponForm(const QList<Plan> &plans, bool withCode, QWidget *parent)
     kindRow->addWidget(m_amount, 1);
     m_fields.insert(QStringLiteral("kind"), m_percentKind);
     m_labels.insert(QStringLiteral("kind"), tr("Discount"));
-    form->addRow(tr("Discount"), kindRow);
+    auto *discountCaption = new QLabel(tr("Discount"), this);
+    m_captions << discountCaption;
+    form->addRow(discountCaption, kindRow);
     m_fields.insert(QStringLiteral("percent"), m_percent);
     m_labels.insert(QStringLiteral("percent"), tr("Percent off"));
     m_fields.insert(QStringLiteral("amount"), m_amount);
@@ -119,8 +124,9 @@ CouponForm::CouponForm(const QList<Plan> &plans, bool withCode, QWidget *parent)
     m_noEnd->setObjectName(QStringLiteral("couponNoEnd"));
     connect(m_noEnd, &QCheckBox::toggled, m_validUntil, &QWidget::setDisabled);
     auto *untilRow = new QHBoxLayout;
-    untilRow->addWidget(m_validUntil, 1);
+    untilRow->addWidget(m_validUntil);
     untilRow->addWidget(m_noEnd);
+    untilRow->addStretch(1);
     add(QStringLiteral("validUntil"), tr("Valid &until (UTC)"), m_validUntil, untilRow);
 
     m_maxUses = new QSpinBox(this);
@@ -152,7 +158,9 @@ CouponForm::CouponForm(const QList<Plan> &plans, bool withCode, QWidget *parent)
     m_fields.insert(QStringLiteral("allowedPlans"),
                     m_plans.isEmpty() ? static_cast<QWidget *>(planHint) : m_plans.first());
     m_labels.insert(QStringLiteral("allowedPlans"), tr("Plans"));
-    form->addRow(tr("Plans"), planRow);
+    auto *plansCaption = new QLabel(tr("Plans"), this);
+    m_captions << plansCaption;
+    form->addRow(plansCaption, planRow);
 
     m_minimum = new QLineEdit(this);
     m_minimum->setObjectName(QStringLiteral("couponMinimum"));
@@ -252,6 +260,18 @@ void CouponForm::clearMarks() {
         if (FieldMark::isMarked(widget))
             FieldMark::clear(widget);
     }
+}
+
+int CouponForm::labelWidth() const {
+    int widest = 0;
+    for (const QLabel *caption : m_captions)
+        widest = std::max(widest, caption->sizeHint().width());
+    return widest;
+}
+
+void CouponForm::setLabelWidth(int width) {
+    for (QLabel *caption : std::as_const(m_captions))
+        caption->setMinimumWidth(width);
 }
 
 QString CouponForm::fieldLabel(const QString &field) const {

@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QLabel;
 class QDateTimeEdit;
 class QLineEdit;
 class QRadioButton;
@@ -35,6 +36,9 @@ public:
     // The label a field has on this form, for messages ("Percent off").
     QString fieldLabel(const QString &field) const;
     QWidget *fieldWidget(const QString &field) const { return m_fields.value(field); }
+    // The width of the captions' column, and a minimum for it, so a form above this one can line up with it.
+    int labelWidth() const;
+    void setLabelWidth(int width);
 
     QLineEdit *codeEdit() const { return m_code; }
     QLineEdit *descriptionEdit() const { return m_description; }
@@ -69,6 +73,7 @@ private:
     QList<QCheckBox *> m_plans;
     QLineEdit *m_minimum = nullptr;
     QCheckBox *m_active = nullptr;
+    QList<QLabel *> m_captions;
     QHash<QString, QWidget *> m_fields;
     QHash<QString, QString> m_labels;
 };

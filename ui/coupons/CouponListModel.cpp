@@ -12,15 +12,15 @@ namespace bcp::ui {
 namespace {
 
 QString day(const QDateTime &t) {
-    return QLocale(QLocale::English, QLocale::India).toString(t.toUTC().date(), QStringLiteral("d MMM yyyy"));
+    return QLocale(QLocale::English, QLocale::India).toString(t.toUTC().date(), QStringLiteral("d MMM yy"));
 }
 
 } // namespace
 
 CouponListModel::CouponListModel(CouponService &coupons, const Session &session, QObject *parent)
-    : PagedRowModel<Coupon>({tr("Code"), tr("Discount"), tr("Valid"), tr("Uses"), tr("Plans"), tr("Minimum"),
-                             tr("Discount given"), tr("Active")},
-                            parent),
+    : PagedRowModel<Coupon>(
+          {tr("Code"), tr("Discount"), tr("Valid"), tr("Uses"), tr("Plans"), tr("Minimum"), tr("Given"), tr("Active")},
+          parent),
       m_coupons(coupons), m_session(session) {
     setFetch([this](const QVariant &afterKey, int limit) -> Result<Page> {
         CouponQuery q = m_query;

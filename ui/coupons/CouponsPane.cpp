@@ -26,6 +26,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace bcp::ui {
 
 namespace {
@@ -155,16 +157,22 @@ void CouponsPane::build() {
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_view->setColumnWidth(CouponListModel::CodeColumn, 11 * em);
-    m_view->setColumnWidth(CouponListModel::DiscountColumn, 6 * em);
-    m_view->setColumnWidth(CouponListModel::ValidColumn, 13 * em);
-    m_view->setColumnWidth(CouponListModel::UsesColumn, 5 * em);
-    m_view->setColumnWidth(CouponListModel::PlansColumn, 7 * em);
-    m_view->setColumnWidth(CouponListModel::MinimumColumn, 6 * em);
-    m_view->setColumnWidth(CouponListModel::GivenColumn, 7 * em);
-    m_view->setColumnWidth(CouponListModel::ActiveColumn, 5 * em);
+    // Widths from what the columns hold (a generated code, a date range, an amount), not from the rows loaded.
+    const QFontMetrics fm = m_view->fontMetrics();
+    auto fit = [&](int column, const QString &sample) {
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        m_view->setColumnWidth(column, std::max(fm.horizontalAdvance(sample), fm.horizontalAdvance(header)) + 16);
+    };
+    fit(CouponListModel::DiscountColumn, QStringLiteral("\u20b9999.00"));
+    fit(CouponListModel::ValidColumn, QStringLiteral("27 Oct 26 \u2013 25 Jan 27"));
+    fit(CouponListModel::UsesColumn, QStringLiteral("999 / 999"));
+    fit(CouponListModel::PlansColumn, QStringLiteral("Basic, Pro"));
+    fit(CouponListModel::MinimumColumn, QStringLiteral("\u20b99,999.00"));
+    fit(CouponListModel::GivenColumn, QStringLiteral("\u20b99,999.00"));
+    fit(CouponListModel::ActiveColumn, tr("Inactive"));
+    // The code takes what is left, so the row never needs a horizontal scroll bar.
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(CouponListModel::CodeColumn, QHeaderView::Stretch);
 
     m_analytics = new CouponAnalyticsView(this);
     auto *side = new QWidget(this);
@@ -175,9 +183,9 @@ void CouponsPane::build() {
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
     splitter->addWidget(side);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({640, 400});
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({700, 360});
     splitter->setChildrenCollapsible(false);
 
     m_statusLabel = new QLabel(this);

@@ -59,18 +59,20 @@ ChangePlanDialog::ChangePlanDialog(SubscriptionService &subscriptions, const Ses
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *previewBox = new QGroupBox(tr("What it costs today"), this);
-    auto *previewForm = new QFormLayout(previewBox);
+    auto *previewForm = new QFormLayout;
     previewForm->addRow(tr("Change"), m_summary);
     previewForm->addRow(tr("Period"), m_period);
     previewForm->addRow(tr("Proration"), m_proration);
-    previewForm->addRow(QString(), m_outcome);
     auto *formula =
         new QLabel(tr("(new price \u2212 old price) \u00d7 remaining days \u00f7 days in the period"), this);
     QPalette dim = formula->palette();
     dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
     formula->setPalette(dim);
     formula->setWordWrap(true);
-    previewForm->addRow(QString(), formula);
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->addLayout(previewForm);
+    previewLayout->addWidget(m_outcome);
+    previewLayout->addWidget(formula);
 
     m_message = new MessageLabel(this);
     m_message->setObjectName(QStringLiteral("changePlanMessage"));

@@ -134,7 +134,8 @@ void SubscriptionPage::build() {
     m_usageBox = new QGroupBox(tr("Usage this period"), this);
     m_usageGrid = new QGridLayout(m_usageBox);
     m_usageGrid->setColumnStretch(1, 1);
-    m_usageGrid->setVerticalSpacing(10);
+    m_usageGrid->setVerticalSpacing(12);
+    m_usageGrid->setHorizontalSpacing(12);
 
     // Features.
     auto *featuresBox = new QGroupBox(tr("Features"), this);
@@ -155,7 +156,7 @@ void SubscriptionPage::build() {
     m_features->horizontalHeader()->setSectionResizeMode(FeatureAccessModel::FeatureColumn, QHeaderView::Stretch);
     const int em = m_features->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_features->setColumnWidth(FeatureAccessModel::AccessColumn, 7 * em);
-    m_features->setColumnWidth(FeatureAccessModel::LimitColumn, 11 * em);
+    m_features->setColumnWidth(FeatureAccessModel::LimitColumn, 14 * em);
     auto *featuresLayout = new QVBoxLayout(featuresBox);
     featuresLayout->addWidget(m_features);
 
@@ -218,22 +219,21 @@ void SubscriptionPage::showOverview(const ShopSubscription &o) {
     int row = 0;
     for (const QuotaUsage &u : o.usage) {
         auto *name = new QLabel(featureName(u.featureKey), m_usageBox);
-        name->setToolTip(u.label);
         auto *bar = new UsageBar(m_usageBox);
         bar->setObjectName(QStringLiteral("usage_") + u.featureKey);
         bar->setUsage(u.used, u.limit);
-        auto *unit = new QLabel(u.label, m_usageBox);
-        QPalette dim = unit->palette();
-        dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
-        unit->setPalette(dim);
+        const QString count = u.limit < 0 ? tr("%1 %2, no limit").arg(IndianFormat::grouped(u.used), u.label)
+                                          : tr("%1 %2").arg(bar->text(), u.label);
+        auto *countLabel = new QLabel(count, m_usageBox);
+        countLabel->setObjectName(QStringLiteral("usageText_") + u.featureKey);
         m_usageGrid->addWidget(name, row, 0);
         m_usageGrid->addWidget(bar, row, 1);
-        m_usageGrid->addWidget(unit, row + 1, 1);
+        m_usageGrid->addWidget(countLabel, row, 2);
         m_bars.insert(u.featureKey, bar);
-        row += 2;
+        ++row;
     }
     if (o.usage.isEmpty())
-        m_usageGrid->addWidget(new QLabel(tr("Your plan has no limits to count."), m_usageBox), 0, 0, 1, 2);
+        m_usageGrid->addWidget(new QLabel(tr("Your plan has no limits to count."), m_usageBox), 0, 0, 1, 3);
 
     m_featureModel->setEntitlements(o.entitlements);
     m_features->clearSpans();

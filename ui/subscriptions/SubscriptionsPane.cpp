@@ -256,7 +256,7 @@ QWidget *SubscriptionsPane::buildDetail() {
     form->setVerticalSpacing(3);
     const QList<std::pair<QString, QString>> rows{
         {QStringLiteral("plan"), tr("Plan")},          {QStringLiteral("status"), tr("Status")},
-        {QStringLiteral("period"), tr("Period")},      {QStringLiteral("trial"), tr("Trial ends")},
+        {QStringLiteral("period"), tr("Period")},      {QStringLiteral("trial"), tr("Trial until")},
         {QStringLiteral("credit"), tr("Credit")},      {QStringLiteral("coupon"), tr("Coupon")},
         {QStringLiteral("changed"), tr("Last change")}};
     for (const auto &[key, label] : rows) {
@@ -304,9 +304,9 @@ QWidget *SubscriptionsPane::buildDetail() {
     m_events->verticalHeader()->setDefaultSectionSize(m_events->fontMetrics().height() + 8);
     m_events->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     const int em = m_events->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_events->setColumnWidth(0, 9 * em);
+    m_events->setColumnWidth(0, m_events->fontMetrics().horizontalAdvance(QStringLiteral("26 Nov 2026, 10:00")) + 12);
     m_events->setColumnWidth(1, 6 * em);
-    m_events->setColumnWidth(3, 5 * em);
+    m_events->setColumnWidth(3, 7 * em);
     auto *history = new QLabel(tr("History"), m_detailPanel);
     QFont historyFont = history->font();
     historyFont.setBold(true);
@@ -428,7 +428,10 @@ void SubscriptionsPane::showSubscription(const Subscription &s) {
                                                 .arg(SubscriptionListModel::dayText(s.periodStart),
                                                      SubscriptionListModel::dayText(s.periodEnd.addDays(-1)))
                                           : QStringLiteral("\u2014"));
-        set(QStringLiteral("trial"), SubscriptionListModel::dayText(s.trialEnd));
+        // trialEnd is the first day after the trial; the last trial day is what people read.
+        set(QStringLiteral("trial"), s.status == SubscriptionStatus::Trial && s.trialEnd.isValid()
+                                         ? SubscriptionListModel::dayText(s.trialEnd.addDays(-1))
+                                         : QStringLiteral("\u2014"));
         set(QStringLiteral("credit"), rupees(s.creditPaise));
         set(QStringLiteral("coupon"),
             s.pendingCouponCode.isEmpty()

@@ -42,18 +42,17 @@ QColor UsageBar::fillColor() const {
 }
 
 QSize UsageBar::sizeHint() const {
-    return {260, fontMetrics().height() + 8};
+    return {200, fontMetrics().height() + 4};
 }
 
 QSize UsageBar::minimumSizeHint() const {
-    return {120, fontMetrics().height() + 8};
+    return {80, fontMetrics().height() + 4};
 }
 
 void UsageBar::paintEvent(QPaintEvent *) {
     QPainter p(this);
-    const QFontMetrics fm = fontMetrics();
-    const int textWidth = std::min(width() / 2, fm.horizontalAdvance(text()) + 12);
-    const QRect track(0, (height() - 10) / 2, width() - textWidth, 10);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRect track(0, (height() - 10) / 2, width(), 10);
     p.setPen(Qt::NoPen);
     p.setBrush(palette().color(QPalette::Midlight));
     p.drawRoundedRect(track, 4, 4);
@@ -69,9 +68,6 @@ void UsageBar::paintEvent(QPaintEvent *) {
         p.setBrush(fillColor());
         p.drawRoundedRect(filled, 4, 4);
     }
-    p.setPen(palette().color(QPalette::WindowText));
-    p.drawText(QRect(track.right() + 8, 0, textWidth - 8, height()), Qt::AlignLeft | Qt::AlignVCenter,
-               fm.elidedText(text(), Qt::ElideRight, textWidth - 8));
 }
 
 } // namespace bcp::ui

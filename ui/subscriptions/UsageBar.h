@@ -1,6 +1,7 @@
 #pragma once
 // One quota's usage as a bar: the share used filled in, green while there is room, amber from 80 % and red
-// once the quota is used up; "12 of 100" beside it. An unlimited quota shows the count and no limit.
+// once the quota is used up. text() ("12 of 100") is its tooltip and what the page writes beside it; an
+// unlimited quota shows a faint full bar.
 
 #include <QWidget>
 
