@@ -4,7 +4,6 @@
 #include "money/Gstin.h"
 #include "services/AuditLog.h"
 #include "services/BackupCodes.h"
-#include "services/EntitlementService.h"
 #include "services/Clock.h"
 #include "services/MastersService.h"
 #include "services/PasswordHasher.h"
@@ -425,15 +424,31 @@ Result<void> AccountService::changeOwnPassword(const Session &session, const QSt
     });
     if (!me)
         return me.error();
-    if (!PasswordHasher::verify(me->second, current)) {
+    if (current.isEmpty())
+        return Error::invalid(QStringLiteral("currentPassword"), tr("enter your current password"));
+    // A wrong current password is one more guess at the password, so it counts toward the lockout as at
+    // sign-in; a locked account cannot change its password until the lock ends or an admin lifts it.
+    const QDateTime now = m_clock.nowUtc();
+    const bool currentOk = PasswordHasher::verify(me->second, current);
+    const bool locked = me->first.lockedAt(now);
+    if (!currentOk || locked) {
+        QString message = tr("the current password is not correct");
         auto audited = m_db.write([&](Database &tx) -> Result<bool> {
-            AuditLog::append(tx, session, {QStringLiteral("auth.password.change.failed"), QStringLiteral("user"),
-                                           QString::number(session.userId), {}, {}, QStringLiteral("failed")}, m_clock.nowUtc());
+            AuditEvent e{QStringLiteral("auth.password.change.failed"), QStringLiteral("user"),
+                         QString::number(session.userId), {}, {}, QStringLiteral("failed")};
+            if (locked) {
+                e.after = {{QStringLiteral("reason"), QStringLiteral("locked")}};
+                if (currentOk)
+                    message = lockedMessage(me->first.lockedUntil);
+            } else if (countFailure(tx, me->first, now, e)) {
+                message = lockedMessage(now.addSecs(kLockMinutes * 60));
+            }
+            AuditLog::append(tx, session, e, now);
             return true;
         });
         if (!audited)
             return audited.error();
-        return Error::invalid(QStringLiteral("currentPassword"), tr("the current password is not correct"));
+        return Error::invalid(QStringLiteral("currentPassword"), message);
     }
     if (next == current)
         return Error::invalid(QStringLiteral("newPassword"), tr("choose a password different from the current one"));
@@ -441,8 +456,8 @@ Result<void> AccountService::changeOwnPassword(const Session &session, const QSt
     if (!hash)
         return hash.error();
     auto changed = m_db.write([&](Database &tx) -> Result<bool> {
-        tx.exec(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = 0, updated_at = ?, "
-                               "row_version = row_version + 1 WHERE id = ?"),
+        tx.exec(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = 0, failed_attempts = 0, "
+                               "updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
                 {hash.value(), isoUtc(m_clock.nowUtc()), session.userId});
         AuditLog::append(tx, session, {QStringLiteral("auth.password.changed"), QStringLiteral("user"),
                                        QString::number(session.userId)}, m_clock.nowUtc());
@@ -634,8 +649,6 @@ Result<qint64> AccountService::addUser(const Session &session, const NewUser &in
     return m_db.write([&](Database &tx) -> Result<qint64> {
         if (tx.scalar(QStringLiteral("SELECT count(*) FROM users WHERE lower(username) = lower(?)"), {username}).toInt() > 0)
             return Error::invalid(QStringLiteral("username"), tr("the user name %1 is already taken").arg(username));
-        if (auto entitled = EntitlementService::require(tx, session, feature::Users, m_clock.nowUtc()); !entitled)
-            return entitled.error();
         const QVariant tenant = session.isPlatform() ? QVariant() : QVariant(session.tenantId);
         const qint64 id = tx.insert(QStringLiteral("INSERT INTO users (tenant_id, username, display_name, email, role, password_hash, "
                                                    "must_change_password, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"),

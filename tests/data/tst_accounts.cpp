@@ -398,6 +398,23 @@ void TestAccounts::changeOwnPasswordChecks() {
     auto same = m_accounts->changeOwnPassword(owner, kOwnerPassword, kOwnerPassword, kOwnerPassword);
     QCOMPARE(same.error().field, QStringLiteral("newPassword"));
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {owner.userId}).toString(), hashBefore);
+    auto empty = m_accounts->changeOwnPassword(owner, QString(), QStringLiteral("Another-Good-One-55"), QStringLiteral("Another-Good-One-55"));
+    QCOMPARE(empty.error().field, QStringLiteral("currentPassword"));
+
+    // Wrong current passwords are guesses like wrong sign-in passwords: one was made above, four more lock.
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT failed_attempts FROM users WHERE id = ?"), {owner.userId}).toInt(), 1);
+    for (int i = 2; i <= AccountService::kMaxFailedAttempts; ++i) {
+        auto wrong = m_accounts->changeOwnPassword(owner, QStringLiteral("guess-%1").arg(i), QStringLiteral("Another-Good-One-55"),
+                                                   QStringLiteral("Another-Good-One-55"));
+        QCOMPARE(wrong.error().field, QStringLiteral("currentPassword"));
+    }
+    QCOMPARE(auditCount(QStringLiteral("auth.locked")), 1);
+    QVERIFY(!m_accounts->signIn(QStringLiteral("ravi"), kOwnerPassword).ok());
+    auto whileLocked = m_accounts->changeOwnPassword(owner, kOwnerPassword, QStringLiteral("Another-Good-One-55"), QStringLiteral("Another-Good-One-55"));
+    QVERIFY2(whileLocked.error().message.contains(QStringLiteral("locked")), qPrintable(whileLocked.error().message));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {owner.userId}).toString(), hashBefore);
+    m_clock->advanceSeconds(AccountService::kLockMinutes * 60 + 1);
+    QVERIFY(m_accounts->changeOwnPassword(owner, kOwnerPassword, QStringLiteral("Another-Good-One-55"), QStringLiteral("Another-Good-One-55")).ok());
 }
 
 void TestAccounts::permissionTableIsComplete() {
