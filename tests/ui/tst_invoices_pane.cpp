@@ -16,7 +16,9 @@
 #include "accounts/MessageLabel.h"
 #include "calculator/FieldMark.h"
 #include "data/Database.h"
+#include "documents/DocumentOutput.h"
 #include "documents/PrintJob.h"
+#include "documents/PrintPreview.h"
 #include "invoices/CancelInvoiceDialog.h"
 #include "invoices/CreditNoteDialog.h"
 #include "invoices/InvoiceEditor.h"
@@ -52,6 +54,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QLabel>
@@ -59,6 +62,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -222,13 +227,15 @@ void TestInvoicesPane::init() {
 }
 
 void TestInvoicesPane::cleanup() {
+    // Invoice windows opened by the screens under test outlive them; they hold the database, so they go first.
+    QList<QPointer<ui::InvoiceEditor>> editors;
     const QWidgetList windows = QApplication::topLevelWidgets();
     for (QWidget *w : windows) {
-        if (auto *editor = qobject_cast<ui::InvoiceEditor *>(w)) {
-            editor->setAttribute(Qt::WA_DeleteOnClose, false);
-            delete editor;
-        }
+        if (auto *editor = qobject_cast<ui::InvoiceEditor *>(w))
+            editors << editor;
     }
+    for (const QPointer<ui::InvoiceEditor> &editor : std::as_const(editors))
+        delete editor.data();
     m_db.reset();
     m_t.reset();
 }
@@ -508,6 +515,17 @@ void TestInvoicesPane::finalizeShowsTheNumberAndLocksTheInvoice() {
     QVERIFY2(job, qPrintable(why(job)));
     QCOMPARE(job->kind, ui::PrintJob::Kind::Invoice);
     QVERIFY2(job->title.contains(expected), qPrintable(job->title));
+    // The preview draws it, and Save as PDF writes the pages the preview shows.
+    ui::PrintPreview preview(job.value());
+    preview.previewWidget()->updatePreview();
+    QCOMPARE(preview.lastError(), QString());
+    QVERIFY(preview.pageCount() >= 1);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("invoice.pdf"));
+    const Result<int> written = ui::savePdf(job.value(), pdf);
+    QVERIFY2(written, qPrintable(why(written)));
+    QCOMPARE(written.value(), preview.pageCount());
+    QVERIFY(QFileInfo(pdf).size() > 1000);
 
     // The next one takes the next number.
     auto second = invoices.createFromQuote(m_owner, acceptedQuote(m_pune, 1));
@@ -886,6 +904,10 @@ void TestInvoicesPane::quoteEditorPrintsAndMakesInvoice() {
     QVERIFY2(job, qPrintable(why(job)));
     QCOMPARE(job->kind, ui::PrintJob::Kind::Quote);
     QVERIFY2(job->title.contains(editor.number()), qPrintable(job->title));
+    QTemporaryDir dir;
+    const Result<int> written = ui::savePdf(job.value(), dir.filePath(QStringLiteral("quote.pdf")));
+    QVERIFY2(written, qPrintable(why(written)));
+    QVERIFY(written.value() >= 1);
     QVERIFY(editor.makeInvoiceButton()->isVisible());
 
     bool picked = false;
@@ -974,6 +996,11 @@ void TestInvoicesPane::screensAt1080x700() {
         finalEditor.tabs()->setCurrentIndex(3);
         QVERIFY(finalEditor.grab().save(dir + QStringLiteral("/invoice-final.png")));
         QVERIFY(profile.grab().save(dir + QStringLiteral("/company-profile.png")));
+        ui::CompanyProfileDialog locked(*m_db, adminSession());
+        locked.resize(1080, 700);
+        locked.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&locked));
+        QVERIFY(locked.grab().save(dir + QStringLiteral("/company-profile-admin.png")));
         ui::PaymentDialog pay(invoices, m_owner, finalEditor.invoice());
         pay.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pay));

@@ -287,7 +287,7 @@ void InvoicesPane::watch(InvoiceEditor *editor) {
 }
 
 InvoiceEditor *InvoicesPane::openInvoice(qint64 invoiceId) {
-    InvoiceEditor *editor = InvoiceEditor::openWindow(m_db, m_session, invoiceId, this);
+    InvoiceEditor *editor = InvoiceEditor::openWindow(m_db, m_session, invoiceId, window());
     watch(editor);
     return editor;
 }

@@ -1249,7 +1249,8 @@ qint64 QuoteEditor::makeInvoice() {
     if (dialog.exec() != QDialog::Accepted || dialog.blankChosen())
         return 0;
     const qint64 invoiceId = dialog.created().id;
-    InvoiceEditor::openWindow(m_db, m_session, invoiceId, window());
+    // Owned by the main window like the quote's own window: closing the quote must not close the invoice.
+    InvoiceEditor::openWindow(m_db, m_session, invoiceId, window()->parentWidget());
     Q_EMIT invoiceCreated(invoiceId);
     return invoiceId;
 }
