@@ -4,6 +4,7 @@
 #include "money/Gstin.h"
 #include "services/AuditLog.h"
 #include "services/BackupCodes.h"
+#include "services/EntitlementService.h"
 #include "services/Clock.h"
 #include "services/MastersService.h"
 #include "services/PasswordHasher.h"
@@ -649,6 +650,8 @@ Result<qint64> AccountService::addUser(const Session &session, const NewUser &in
     return m_db.write([&](Database &tx) -> Result<qint64> {
         if (tx.scalar(QStringLiteral("SELECT count(*) FROM users WHERE lower(username) = lower(?)"), {username}).toInt() > 0)
             return Error::invalid(QStringLiteral("username"), tr("the user name %1 is already taken").arg(username));
+        if (auto entitled = EntitlementService::require(tx, session, feature::Users, m_clock.nowUtc()); !entitled)
+            return entitled.error();
         const QVariant tenant = session.isPlatform() ? QVariant() : QVariant(session.tenantId);
         const qint64 id = tx.insert(QStringLiteral("INSERT INTO users (tenant_id, username, display_name, email, role, password_hash, "
                                                    "must_change_password, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"),
