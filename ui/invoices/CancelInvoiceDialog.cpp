@@ -42,9 +42,8 @@ CancelInvoiceDialog::CancelInvoiceDialog(InvoiceService &invoices, const Session
     keep->setDefault(true);
     connect(m_confirm, &QPushButton::clicked, this, [this] { cancelInvoice(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_reason, &QPlainTextEdit::textChanged, this, [this] {
-        m_confirm->setEnabled(m_reason->toPlainText().trimmed().size() >= kMinReason);
-    });
+    connect(m_reason, &QPlainTextEdit::textChanged, this,
+            [this] { m_confirm->setEnabled(m_reason->toPlainText().trimmed().size() >= kMinReason); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

@@ -106,8 +106,8 @@ bool CreditNoteDialog::issue() {
         if (m_quantities.at(i)->value() > 0)
             draft.lines << CreditNoteLine{i, m_quantities.at(i)->value()};
     }
-    auto transport = IndianFormat::parse(m_transport->text().trimmed().isEmpty() ? QStringLiteral("0")
-                                                                                 : m_transport->text());
+    auto transport =
+        IndianFormat::parse(m_transport->text().trimmed().isEmpty() ? QStringLiteral("0") : m_transport->text());
     if (!transport) {
         m_message->showError(tr("Freight credited: %1").arg(MessageLabel::sentence(transport.error().message)));
         m_transport->setFocus();

@@ -329,8 +329,8 @@ QWidget *InvoiceEditor::buildTabs() {
         int row;
         int column;
     } shipFields[] = {
-        {"name", tr("Name"), 0, 0},   {"company", tr("Company"), 0, 2}, {"line1", tr("Address"), 1, 0},
-        {"line2", tr("Line 2"), 1, 2}, {"city", tr("City"), 2, 0},      {"pin", tr("PIN code"), 2, 2},
+        {"name", tr("Name"), 0, 0},    {"company", tr("Company"), 0, 2}, {"line1", tr("Address"), 1, 0},
+        {"line2", tr("Line 2"), 1, 2}, {"city", tr("City"), 2, 0},       {"pin", tr("PIN code"), 2, 2},
         {"gstin", tr("GSTIN"), 3, 2},
     };
     for (const auto &f : shipFields) {
@@ -707,7 +707,7 @@ void InvoiceEditor::updateEnabled() {
     m_notes->setReadOnly(readOnly);
     // The read-only look comes from the style sheet, which only looks at the property again when polished.
     for (QWidget *w : std::initializer_list<QWidget *>{m_date, m_dueDate, m_poNumber, m_poDate, m_gstRate,
-                                                      m_totalsView->transportEdit(), m_terms, m_notes}) {
+                                                       m_totalsView->transportEdit(), m_terms, m_notes}) {
         w->style()->unpolish(w);
         w->style()->polish(w);
     }

@@ -48,8 +48,7 @@ public:
 
     // The window of invoice `invoiceId`, raised if one is open already, else a new window (0: a new blank
     // invoice). Windows delete themselves when closed.
-    static InvoiceEditor *openWindow(Database &db, const Session &session, qint64 invoiceId,
-                                     QWidget *parent = nullptr);
+    static InvoiceEditor *openWindow(Database &db, const Session &session, qint64 invoiceId, QWidget *parent = nullptr);
 
     // Starts a new blank draft (nothing is saved until Save); with a party id that party is chosen.
     bool newBlank(qint64 partyId = 0);

@@ -16,7 +16,8 @@ QString sizeText(const InvoiceLine &line) {
     QString text = c.toString(line.length, 'g', 6) + QStringLiteral(" \u00d7 ") + c.toString(line.width, 'g', 6);
     if (line.height > 0)
         text += QStringLiteral(" \u00d7 ") + c.toString(line.height, 'g', 6);
-    return QStringLiteral("%1 %2 (%3)").arg(text, line.sizeUnit, line.outside ? QStringLiteral("OD") : QStringLiteral("ID"));
+    return QStringLiteral("%1 %2 (%3)")
+        .arg(text, line.sizeUnit, line.outside ? QStringLiteral("OD") : QStringLiteral("ID"));
 }
 
 } // namespace

@@ -157,7 +157,8 @@ void InvoicesPane::build() {
     // Widths for the usual longest content: numbers of the default templates, dd-MM-yyyy dates, money in lakhs.
     const QFontMetrics fm = m_view->fontMetrics();
     const int pad = 2 * em;
-    m_view->setColumnWidth(InvoiceListModel::NumberColumn, fm.horizontalAdvance(QStringLiteral("INV/25-26/00000")) + pad);
+    m_view->setColumnWidth(InvoiceListModel::NumberColumn,
+                           fm.horizontalAdvance(QStringLiteral("INV/25-26/00000")) + pad);
     m_view->setColumnWidth(InvoiceListModel::DateColumn, fm.horizontalAdvance(QStringLiteral("00-00-0000")) + pad);
     m_view->setColumnWidth(InvoiceListModel::QuoteColumn, fm.horizontalAdvance(QStringLiteral("QT/25-26/00000")) + pad);
     m_view->setColumnWidth(InvoiceListModel::StatusColumn, fm.horizontalAdvance(tr("Cancelled")) + pad);
@@ -198,9 +199,8 @@ void InvoicesPane::build() {
             [this](const QModelIndex &index) { openInvoice(m_model->idAt(index.row())); });
     connect(m_model, &InvoiceListModel::pageLoaded, this, &InvoicesPane::updateStatus);
     connect(m_model, &InvoiceListModel::modelReset, this, &InvoicesPane::updateStatus);
-    connect(m_model, &InvoiceListModel::fetchFailed, this, [this](const QString &message) {
-        m_banner->showError(message);
-    });
+    connect(m_model, &InvoiceListModel::fetchFailed, this,
+            [this](const QString &message) { m_banner->showError(message); });
 
     auto *newAction = new QAction(this);
     newAction->setShortcut(QKeySequence::New);

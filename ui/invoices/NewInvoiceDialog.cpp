@@ -118,10 +118,10 @@ void NewInvoiceDialog::searchNow() {
     }
     for (const QuoteRow &row : page->rows) {
         const QString party = row.partyCompany.isEmpty() ? row.partyName : row.partyCompany;
-        auto *item = new QListWidgetItem(tr("%1  \u00b7  %2  \u00b7  %3")
-                                             .arg(row.number, party,
-                                                  IndianFormat::money(row.grand, IndianFormat::Symbol::Rupee)),
-                                         m_quotesList);
+        auto *item = new QListWidgetItem(
+            tr("%1  \u00b7  %2  \u00b7  %3")
+                .arg(row.number, party, IndianFormat::money(row.grand, IndianFormat::Symbol::Rupee)),
+            m_quotesList);
         item->setData(kQuoteIdRole, row.id);
         item->setToolTip(row.boxNames);
     }
@@ -166,10 +166,10 @@ void NewInvoiceDialog::quoteChosen() {
             for (const QuoteItem &qi : m_quote.active.items) {
                 if (!qi.selected)
                     continue;
-                auto *item = new QListWidgetItem(tr("%1  \u00b7  %2 \u00d7 %3")
-                                                     .arg(qi.name, IndianFormat::grouped(qi.quantity()),
-                                                          IndianFormat::money(qi.unitPrice)),
-                                                 m_items);
+                auto *item = new QListWidgetItem(
+                    tr("%1  \u00b7  %2 \u00d7 %3")
+                        .arg(qi.name, IndianFormat::grouped(qi.quantity()), IndianFormat::money(qi.unitPrice)),
+                    m_items);
                 item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemNeverHasChildren);
                 item->setCheckState(Qt::Checked);
             }

@@ -16,8 +16,7 @@
 
 namespace bcp::ui {
 
-PaymentDialog::PaymentDialog(InvoiceService &invoices, const Session &session, const Invoice &invoice,
-                             QWidget *parent)
+PaymentDialog::PaymentDialog(InvoiceService &invoices, const Session &session, const Invoice &invoice, QWidget *parent)
     : QDialog(parent), m_invoices(invoices), m_session(session), m_invoice(invoice) {
     setObjectName(QStringLiteral("paymentDialog"));
     setWindowTitle(tr("Record payment for %1").arg(invoice.number));
@@ -113,9 +112,9 @@ bool PaymentDialog::record() {
                                                 {QStringLiteral("date"), tr("Date")},
                                                 {QStringLiteral("mode"), tr("Mode")},
                                                 {QStringLiteral("reference"), tr("Reference")}};
-        m_message->showError(e.field.isEmpty() ? e.message
-                                               : tr("%1: %2").arg(labels.value(e.field, e.field),
-                                                                  MessageLabel::sentence(e.message)));
+        m_message->showError(e.field.isEmpty()
+                                 ? e.message
+                                 : tr("%1: %2").arg(labels.value(e.field, e.field), MessageLabel::sentence(e.message)));
         if (e.field == QStringLiteral("amount"))
             m_amount->setFocus();
         else if (e.field == QStringLiteral("date"))

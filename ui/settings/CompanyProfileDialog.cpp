@@ -58,8 +58,7 @@ qint64 sequenceOf(const QString &number, const QString &numberTemplate, NumberSe
 CompanyProfileDialog::CompanyProfileDialog(Database &db, const Session &session, QWidget *parent)
     : CompanyProfileDialog(db, session, Clock::system(), parent) {}
 
-CompanyProfileDialog::CompanyProfileDialog(Database &db, const Session &session, const Clock &clock,
-                                           QWidget *parent)
+CompanyProfileDialog::CompanyProfileDialog(Database &db, const Session &session, const Clock &clock, QWidget *parent)
     : QDialog(parent), m_db(db), m_session(session), m_company(std::make_unique<CompanyService>(db, clock)),
       m_invoices(std::make_unique<InvoiceService>(db, clock)) {
     build();
@@ -179,7 +178,8 @@ void CompanyProfileDialog::build() {
     gstinBox->addWidget(gstin);
     gstinBox->addWidget(m_gstinFeedback);
     taxForm->addRow(m_labels.value(QStringLiteral("gstin")), gstinBox);
-    taxForm->addRow(m_labels.value(QStringLiteral("pan")), addEdit(QStringLiteral("pan"), tr("From the GSTIN; else 10 characters"), 10));
+    taxForm->addRow(m_labels.value(QStringLiteral("pan")),
+                    addEdit(QStringLiteral("pan"), tr("From the GSTIN; else 10 characters"), 10));
     connect(gstin, &QLineEdit::textChanged, this, &CompanyProfileDialog::gstinEdited);
 
     auto *bank = new QGroupBox(tr("Bank, UPI and signature"), this);
@@ -300,11 +300,21 @@ bool CompanyProfileDialog::reload() {
 
 void CompanyProfileDialog::display(const CompanyProfile &p) {
     const std::pair<const char *, QString> texts[] = {
-        {"name", p.name},           {"addressLine1", p.addressLine1}, {"addressLine2", p.addressLine2},
-        {"city", p.city},           {"pin", p.pin},                   {"phone", p.phone},
-        {"email", p.email},         {"gstin", p.gstin},               {"pan", p.pan},
-        {"bankName", p.bankName},   {"bankAccount", p.bankAccount},   {"bankIfsc", p.bankIfsc},
-        {"bankBranch", p.bankBranch}, {"upiId", p.upiId},             {"signatory", p.signatory},
+        {"name", p.name},
+        {"addressLine1", p.addressLine1},
+        {"addressLine2", p.addressLine2},
+        {"city", p.city},
+        {"pin", p.pin},
+        {"phone", p.phone},
+        {"email", p.email},
+        {"gstin", p.gstin},
+        {"pan", p.pan},
+        {"bankName", p.bankName},
+        {"bankAccount", p.bankAccount},
+        {"bankIfsc", p.bankIfsc},
+        {"bankBranch", p.bankBranch},
+        {"upiId", p.upiId},
+        {"signatory", p.signatory},
     };
     for (const auto &[field, value] : texts)
         m_edits.value(QLatin1String(field))->setText(value);
@@ -315,9 +325,9 @@ void CompanyProfileDialog::display(const CompanyProfile &p) {
     m_terms->setPlainText(p.defaultTerms);
     m_logo->setPng(p.logoPng);
     if (p.updatedAt.isValid())
-        m_updated->setText(tr("Last saved %1 by %2")
-                               .arg(p.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                    p.updatedBy));
+        m_updated->setText(
+            tr("Last saved %1 by %2")
+                .arg(p.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), p.updatedBy));
     else
         m_updated->setText(tr("Not saved yet: the shop's name and state come from its setup."));
     clearMarks();

@@ -103,8 +103,7 @@ void LogoPicker::showPreview() {
         m_preview->setToolTip(QString());
     } else {
         const QSize box = m_preview->size() - QSize(8, 8);
-        m_preview->setPixmap(
-            QPixmap::fromImage(m_image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        m_preview->setPixmap(QPixmap::fromImage(m_image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
         m_preview->setToolTip(tr("%1 \u00d7 %2 pixels").arg(m_image.width()).arg(m_image.height()));
     }
     m_choose->setEnabled(!m_readOnly);

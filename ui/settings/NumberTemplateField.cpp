@@ -59,12 +59,11 @@ void NumberTemplateField::check() {
             m_acceptable = true;
             const QString number = m_sequenceKnown ? tr("Next number: %1").arg(next.value())
                                                    : tr("First number of the year: %1").arg(next.value());
-            message = DocumentNumber::followsRule46(m_series)
-                          ? tr("%1 (up to %2 of %3 characters)")
-                                .arg(number)
-                                .arg(info->maxLength)
-                                .arg(DocumentNumber::kRule46MaxLength)
-                          : number;
+            message = DocumentNumber::followsRule46(m_series) ? tr("%1 (up to %2 of %3 characters)")
+                                                                    .arg(number)
+                                                                    .arg(info->maxLength)
+                                                                    .arg(DocumentNumber::kRule46MaxLength)
+                                                              : number;
         } else {
             m_acceptable = false;
             message = next.error().message;

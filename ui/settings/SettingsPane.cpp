@@ -88,7 +88,8 @@ void SettingsPane::refresh() {
         m_logo->setPixmap(QPixmap());
         m_logo->setText(tr("No logo"));
     } else {
-        m_logo->setPixmap(QPixmap::fromImage(logo.scaled(m_logo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        m_logo->setPixmap(
+            QPixmap::fromImage(logo.scaled(m_logo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     }
 }
 
