@@ -54,6 +54,7 @@ public:
     Result<int> deactivate(const Session &session, const QList<qint64> &couponIds);
 
     // The rules in order, for `tenantId` (0: the session's own shop) buying `planCode` for `amountPaise`.
+    // An empty `planCode` means the shop's current plan; a negative `amountPaise` that plan's price.
     Result<CouponCheck> validate(const Session &session, const QString &code, qint64 tenantId, const QString &planCode,
                                  qint64 amountPaise);
     // validate() and counting the use, atomically. A refusal is Error::invalid on field "code" with the

@@ -586,9 +586,10 @@ Result<QList<SubscriptionCharge>> SubscriptionService::charges(const Session &se
 }
 
 Result<SubscriptionCharge> SubscriptionService::charge(const Session &session, qint64 chargeId) {
-    auto target = targetTenant(m_db, session, session.isPlatform() ? 1 : 0, m_clock, perm::SubscriptionView);
-    if (!target)
-        return target.error();
+    // The invoice names its shop: platform staff read any, a shop only its own (checked once it is read).
+    const QString needed = session.isPlatform() ? perm::PlatformSubscriptions : perm::SubscriptionView;
+    if (auto allowed = requirePermission(m_db, session, needed, m_clock); !allowed)
+        return allowed.error();
     return m_db.read([&](Database &tx) -> Result<SubscriptionCharge> {
         QSqlQuery q =
             tx.exec(QStringLiteral("SELECT %1 FROM subscription_charges WHERE id = ?").arg(kChargeColumns), {chargeId});
@@ -792,8 +793,8 @@ Result<SubscriptionChange> SubscriptionService::startTrial(const Session &sessio
             const bool paid =
                 isOneOf(s.status, {SubscriptionStatus::Active, SubscriptionStatus::PastDue}) && s.pricePaise > 0;
             // The implicit trial of a new shop may be replaced by a trial of the plan the shop is interested in.
-        const bool explicitTrial = s.status == SubscriptionStatus::Trial && !s.isImplicit();
-        if (explicitTrial || s.status == SubscriptionStatus::Suspended || paid)
+            const bool explicitTrial = s.status == SubscriptionStatus::Trial && !s.isImplicit();
+            if (explicitTrial || s.status == SubscriptionStatus::Suspended || paid)
                 return wrongState(s, tr("a trial can start only after a trial or paid period has ended"));
             Step step;
             step.next = s;
