@@ -43,8 +43,12 @@ Result<Session> signInForKeyInstall(Database &db, const Args &args) {
         return Error::denied(QStringLiteral("%1 must change the one-time password first: boxcost user passwd %1 --as %1").arg(username));
     if (signedIn->needsTotp && args.has(QStringLiteral("totp"))) {
         auto completed = accounts.completeTotp(signedIn.value(), args.opt(QStringLiteral("totp")));
-        if (!completed && !ShopKeyService::isMissingKey(completed.error()))
-            return completed.error();
+        if (!completed && !ShopKeyService::isMissingKey(completed.error())) {
+            Error error = completed.error();
+            if (error.field == QStringLiteral("code"))
+                error.field = QStringLiteral("--totp");
+            return error;
+        }
     }
     return signedIn->session;
 }

@@ -123,8 +123,13 @@ Result<Session> signIn(Database &db, const Args &args, bool forPasswordChange) {
         if (!args.has(QStringLiteral("totp")))
             return Error::invalid(QStringLiteral("--totp"), QStringLiteral("two-factor sign-in is on for %1: add --totp CODE").arg(username));
         auto completed = accounts.completeTotp(state, args.opt(QStringLiteral("totp")));
-        if (!completed)
-            return completed.error();
+        if (!completed) {
+            // The code came from --totp, so that is what a malformed one is reported against.
+            Error error = completed.error();
+            if (error.field == QStringLiteral("code"))
+                error.field = QStringLiteral("--totp");
+            return error;
+        }
         state = completed.value();
     }
     if (state.mustChangePassword && !forPasswordChange)

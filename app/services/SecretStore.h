@@ -62,9 +62,11 @@ public:
     // Kind::Unavailable when the keychain could not be reached, so the entry may still be there.
     Result<void> remove(const QString &key);
 
-    // The 32-byte SecretBox key, created at first use as a base64 keychain entry and reused afterwards.
+    // This computer's own 32-byte SecretBox key, created at first use as a base64 keychain entry and reused
+    // afterwards. Two-factor secrets were sealed under it before shop keys (ShopKeyService), which now seal
+    // them; a shop whose secrets it still opens adopts it as its shop key.
     // Never asked for and never kept as a memory-only value: Kind::Unavailable with a clear message when the
-    // keychain is unusable (so two-factor enrolment refuses rather than store secrets unprotected), and
+    // keychain is unusable (so nothing is sealed under a key that would be lost), and
     // Kind::Conflict when the entry exists but does not hold a valid key (it is left untouched, because
     // replacing it would make every secret sealed under it unreadable).
     Result<QByteArray> dataKey();

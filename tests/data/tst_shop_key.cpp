@@ -349,6 +349,11 @@ void TestShopKey::cliShowsAndInstallsTheKey() {
 
     QProcessEnvironment env;
     env.insert(QStringLiteral("BOXCOST_PASSWORD"), kOwnerPassword);
+    auto malformed = test::runCli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--as"), QStringLiteral("ravi"),
+                                   QStringLiteral("--totp"), QStringLiteral("12ab"), QStringLiteral("--db"), url},
+                                  {}, env);
+    QCOMPARE(malformed.exitCode, 2);
+    QVERIFY2(malformed.err.startsWith("boxcost: --totp: Enter the 6-digit code"), malformed.err.constData());
     auto again = test::runCli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--as"), QStringLiteral("ravi"),
                                QStringLiteral("--totp"), realCode(), QStringLiteral("--db"), url},
                               {}, env);
