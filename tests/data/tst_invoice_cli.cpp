@@ -13,6 +13,7 @@
 #include "money/Gstin.h"
 #include "money/IndianFormat.h"
 #include "services/CompanyService.h"
+#include "services/InvoiceService.h"
 #include "services/Session.h"
 
 #include <QFile>
@@ -138,6 +139,7 @@ private Q_SLOTS:
     void concurrentProcessesFinalizeGapless();
     void newFinancialYearStartsANewSeries();
     void invoicePdfCarriesEverything();
+    void creditNoteAndCancelledInvoicePdfs();
     void longQuoteRunsOverPagesWithHeaders();
     void badArguments();
 
@@ -147,6 +149,7 @@ private:
     QString acceptedQuote(const QJsonObject &input, const QString &date = QStringLiteral("2025-11-26"));
     QString createDraft(const QString &quote, const QString &date = {});
     void setCompanyProfile();
+    Session owner(Database &db);
 
     std::unique_ptr<test::TestDatabase> m_t;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -216,18 +219,25 @@ QString TestInvoiceCli::createDraft(const QString &quote, const QString &date) {
 }
 
 // The shop's GSTIN, bank and UPI details, saved through the service as the Settings screen does.
+// The shop owner's session, as `--as ravi` signs in, for the calls the command line does not offer.
+Session TestInvoiceCli::owner(Database &db) {
+    Session s;
+    QSqlQuery u = db.exec(QStringLiteral("SELECT id, tenant_id, username, role FROM users WHERE username = 'ravi'"));
+    if (!u.next())
+        qFatal("no owner");
+    s.userId = u.value(0).toLongLong();
+    s.tenantId = u.value(1).toLongLong();
+    s.username = u.value(2).toString();
+    s.role = u.value(3).toString();
+    QSqlQuery perms = db.exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {s.role});
+    while (perms.next())
+        s.permissions.insert(perms.value(0).toString());
+    return s;
+}
+
 void TestInvoiceCli::setCompanyProfile() {
     auto db = m_t->open();
-    Session owner;
-    QSqlQuery u = db->exec(QStringLiteral("SELECT id, tenant_id, username, role FROM users WHERE username = 'ravi'"));
-    QVERIFY(u.next());
-    owner.userId = u.value(0).toLongLong();
-    owner.tenantId = u.value(1).toLongLong();
-    owner.username = u.value(2).toString();
-    owner.role = u.value(3).toString();
-    QSqlQuery perms = db->exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {owner.role});
-    while (perms.next())
-        owner.permissions.insert(perms.value(0).toString());
+    const Session owner = this->owner(*db);
     CompanyService company(*db);
     CompanyProfile profile = company.get(owner).value();
     profile.gstin = QStringLiteral("27AAGCB7383J1Z1");
@@ -425,6 +435,60 @@ void TestInvoiceCli::invoicePdfCarriesEverything() {
     QVERIFY(quoteText.contains(QLatin1String("QUOTATION")));
     QVERIFY(quoteText.contains(quote));
     QVERIFY(quoteText.contains(QLatin1String("Mango Tray 5P")));
+}
+
+void TestInvoiceCli::creditNoteAndCancelledInvoicePdfs() {
+    setCompanyProfile();
+    const QString quote = acceptedQuote(parse(kQuoteInput));
+    const QString first = createDraft(quote, QStringLiteral("2025-11-27"));
+    const QString second = createDraft(quote, QStringLiteral("2025-11-27"));
+    QCOMPARE(run({QStringLiteral("invoice"), QStringLiteral("finalize"), first}).out, QByteArray("INV/25-26/0001\n"));
+    QCOMPARE(run({QStringLiteral("invoice"), QStringLiteral("finalize"), second}).out, QByteArray("INV/25-26/0002\n"));
+    {
+        auto db = m_t->open();
+        const Session ravi = owner(*db);
+        InvoiceService invoices(*db);
+        auto note = invoices.createCreditNote(
+            ravi,
+            {first.toLongLong(), QDate(2025, 11, 30), QStringLiteral("Forty boxes crushed in transit"), {{0, 40}}, {}});
+        QVERIFY2(note, note ? "" : qPrintable(note.error().text()));
+        QCOMPARE(note->number, QStringLiteral("CN/25-26/0001"));
+        QVERIFY(invoices.cancel(ravi, second.toLongLong(), QStringLiteral("Raised twice for one delivery")));
+    }
+
+    const QString notePdf = m_dir->filePath(QStringLiteral("credit-note.pdf"));
+    auto written = run({QStringLiteral("pdf"), QStringLiteral("invoice"), QStringLiteral("CN/25-26/0001"), notePdf});
+    QVERIFY2(written.exitCode == 0, written.err.constData());
+    const QString note = pdfText(notePdf);
+    QVERIFY2(note.contains(QLatin1String("CREDIT NOTE")), qPrintable(note));
+    QVERIFY(note.contains(QLatin1String("CN/25-26/0001")));
+    QVERIFY(note.contains(QLatin1String("INV/25-26/0001"))); // the invoice it corrects
+    QVERIFY(note.contains(QLatin1String("Forty boxes crushed in transit")));
+    QVERIFY(note.contains(QLatin1String("27AAPFU0939F1ZV")));
+    // 40 boxes at 10.49: 419.60 taxable, 5 % GST 20.98, 440.58 rounded to 441.00.
+    QVERIFY2(note.contains(QLatin1String("419.60")), qPrintable(note));
+    QVERIFY(note.contains(QLatin1String("441.00")));
+    QVERIFY(note.contains(AmountInWords::text(Money::fromPaise(44100))));
+
+    const QString cancelledPdf = m_dir->filePath(QStringLiteral("cancelled.pdf"));
+    QCOMPARE(run({QStringLiteral("pdf"), QStringLiteral("invoice"), QStringLiteral("INV/25-26/0002"), cancelledPdf})
+                 .exitCode,
+             0);
+    const QString cancelled = pdfText(cancelledPdf);
+    QVERIFY2(cancelled.contains(QLatin1String("CANCELLED: Raised twice for one delivery")), qPrintable(cancelled));
+    QVERIFY(cancelled.contains(QLatin1String("INV/25-26/0002")));
+
+    // Neither asks to be paid: no QR code on either page.
+    for (const QString &pdf : {notePdf, cancelledPdf}) {
+        const QString stem = pdf + QStringLiteral("-page");
+        QCOMPARE(tool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
+                                                   QStringLiteral("-singlefile"), pdf, stem})
+                     .exitCode,
+                 0);
+        const ToolRun zbar = tool(QStringLiteral("zbarimg"),
+                                  {QStringLiteral("--quiet"), QStringLiteral("--raw"), stem + QStringLiteral(".png")});
+        QVERIFY2(zbar.out.trimmed().isEmpty(), qPrintable(zbar.out));
+    }
 }
 
 void TestInvoiceCli::longQuoteRunsOverPagesWithHeaders() {
