@@ -118,6 +118,11 @@ Where whereFor(Database &db, qint64 tenantId, const AuditFilter &f, std::optiona
     const bool walk = db.isSqlite() && beforeId && (f.from.isValid() || f.to.isValid()) &&
                       walkDateRange(db, tenantId, f, *beforeId);
     const QString at = walk ? QStringLiteral("+at") : QStringLiteral("at");
+    // A range read otherwise goes to the time index by name: left to itself, SQLite would rather walk the
+    // tenant/id index (it gives the order and holds the time) through every newer row.
+    if (db.isSqlite() && !walk && (f.from.isValid() || f.to.isValid()) && f.actor.isEmpty() && f.action.isEmpty() &&
+        f.entityType.isEmpty() && text.isEmpty())
+        w.from = QStringLiteral("audit_log INDEXED BY audit_log_tenant_at");
     if (f.from.isValid())
         w.add(at + QStringLiteral(" >= ?"), isoUtc(f.from));
     if (f.to.isValid())

@@ -33,8 +33,9 @@ struct AuditFilter {
     QString actor;  // the actor's name exactly; empty: anyone
     QString action; // exactly, e.g. "user.create"
     QString entityType;
-    // Found in the entity id, the before or the after JSON (case-insensitive), where each of its words starts
-    // a word ("kum" finds "Kumar Traders", "0001" finds "QT/25-26/0001"; "umar" finds nothing).
+    // Found in the entity id, the before or the after JSON (case-insensitive): each of its words starts a word
+    // there and each piece between spaces appears as typed ("kum" finds "Kumar Traders", "0001" finds
+    // "QT/25-26/0001", "satara 1234" a row with both; "umar" finds nothing).
     QString text;
 
     bool isEmpty() const;

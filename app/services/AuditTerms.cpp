@@ -3,6 +3,7 @@
 #include "data/Database.h"
 #include "services/SearchTerms.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -18,7 +19,8 @@ bool isWordChar(QChar c) {
     return c.isLetterOrNumber() || c.isMark();
 }
 
-// The text as typed, anywhere in the entity id, the before or the after JSON (LIKE's wildcards escaped).
+// A piece of the text as typed, anywhere in the entity id, the before or the after JSON (LIKE's wildcards
+// escaped).
 QString phrasePattern(const QString &text) {
     QString escaped;
     escaped.reserve(text.size() + 8);
@@ -87,13 +89,21 @@ AuditTerms::Plan AuditTerms::plan(Database &db, qint64 tenantId, const QString &
     Plan plan;
     // SQLite's LIKE ignores ASCII case; PostgreSQL needs ILIKE for the same behaviour.
     const QString like = db.isSqlite() ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
-    const QString phrase = QStringLiteral("(entity_id %1 ? ESCAPE '\\' OR before_json %1 ? ESCAPE '\\' OR "
-                                          "after_json %1 ? ESCAPE '\\')")
-                               .arg(like);
-    const QString pattern = phrasePattern(text);
-    const QVariantList phraseValues{pattern, pattern, pattern};
+    const QString typed = QStringLiteral("(entity_id %1 ? ESCAPE '\\' OR before_json %1 ? ESCAPE '\\' OR "
+                                         "after_json %1 ? ESCAPE '\\')")
+                              .arg(like);
+    // Each piece of the text between spaces appears as typed, in any field and any order.
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    QStringList pieces;
+    QVariantList phraseValues;
+    for (const QString &piece : text.split(spaces, Qt::SkipEmptyParts)) {
+        const QString pattern = phrasePattern(piece);
+        pieces << typed;
+        phraseValues << pattern << pattern << pattern;
+    }
+    const QString phrase = pieces.join(QStringLiteral(" AND "));
     const QStringList searchWords = words(text);
-    if (searchWords.isEmpty()) { // punctuation only: the text as typed is all there is to match
+    if (searchWords.isEmpty()) { // punctuation only: the pieces as typed are all there is to match
         plan.condition = phrase;
         plan.values = phraseValues;
         return plan;
@@ -141,7 +151,7 @@ AuditTerms::Plan AuditTerms::plan(Database &db, qint64 tenantId, const QString &
         plan.values = values;
         return plan;
     }
-    // Rows from before the index have no words: the text as typed decides for them.
+    // Rows from before the index have no words: the pieces as typed decide for them.
     plan.condition = QStringLiteral("((audit_log.id > ? AND %1) OR (audit_log.id <= ? AND %2))")
                          .arg(conditions.join(QStringLiteral(" AND ")), phrase);
     plan.values = QVariantList{floorId} + values + QVariantList{floorId} + phraseValues;

@@ -98,6 +98,8 @@ void AuditPane::build() {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("auditSearch"));
     m_search->setPlaceholderText(tr("Search entity id, before or after"));
+    m_search->setToolTip(tr("Finds the entries where each word you type starts a word of the entity id, the before "
+                            "or the after values, e.g. \"kum\" finds Kumar Traders and \"0001\" finds QT/25-26/0001"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(200);
     auto *clear = new QPushButton(tr("C&lear filters"), this);

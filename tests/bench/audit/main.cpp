@@ -328,6 +328,8 @@ int main(int argc, char **argv) {
         cases.push_back({"filter: text, word start", t});
         t.text = QStringLiteral("Satara 1234");
         cases.push_back({"filter: text, two words", t});
+        t.text = QStringLiteral("Satara 12345");
+        cases.push_back({"filter: text, two words, rare together", t});
         t.text = QStringLiteral("Kolhapur");
         t.from = wide.from;
         cases.push_back({"filter: text, second month onwards", t});
