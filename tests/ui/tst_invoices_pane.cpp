@@ -168,6 +168,7 @@ private Q_SLOTS:
     void creditNoteAndComplaintFromAnInvoice();
     void blankInvoiceForAParty();
     void listFilters();
+    void staffAndViewerSeeOnlyWhatTheyMayDo();
     void companyProfileValidatesAndNamesTheField();
     void companyProfileLocksIdentityForAdmins();
     void quoteEditorPrintsAndMakesInvoice();
@@ -178,6 +179,7 @@ private:
     qint64 acceptedQuote(qint64 partyId, int items);
     Invoice finalInvoice(qint64 partyId, const QDate &date = {});
     Session adminSession();
+    Session sessionWithRole(const QString &role, const QString &username);
     QString expectedNumber(qint64 sequence, const QDate &date = QDate::currentDate()) const;
 
     std::unique_ptr<test::TestDatabase> m_t;
@@ -295,17 +297,21 @@ Invoice TestInvoicesPane::finalInvoice(qint64 partyId, const QDate &date) {
 }
 
 Session TestInvoicesPane::adminSession() {
+    return sessionWithRole(role::Admin, QStringLiteral("meena"));
+}
+
+Session TestInvoicesPane::sessionWithRole(const QString &role, const QString &username) {
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const qint64 id = m_db->insert(
         QStringLiteral("INSERT INTO users (tenant_id, username, display_name, role, password_hash, created_at, "
                        "updated_at) VALUES (?, ?, ?, ?, 'x', ?, ?)"),
-        {m_owner.tenantId, QStringLiteral("meena"), QStringLiteral("Meena Joshi"), role::Admin, now, now});
+        {m_owner.tenantId, username, username, role, now, now});
     Session s;
     s.userId = id;
     s.tenantId = m_owner.tenantId;
-    s.username = QStringLiteral("meena");
-    s.displayName = QStringLiteral("Meena Joshi");
-    s.role = role::Admin;
+    s.username = username;
+    s.displayName = username;
+    s.role = role;
     s.workstation = QStringLiteral("OFFICE-PC");
     QSqlQuery q = m_db->exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {s.role});
     while (q.next())
@@ -672,6 +678,29 @@ void TestInvoicesPane::creditNoteAndComplaintFromAnInvoice() {
     QVERIFY2(creditNumber.startsWith(QStringLiteral("CN/")), qPrintable(creditNumber));
     QVERIFY(editor.invoice().credited.paise() > 0);
     QCOMPARE(editor.invoice().balance, editor.invoice().totals.grand - editor.invoice().credited);
+    QVERIFY(editor.creditNoteButton()->isVisible());
+
+    // The credit note opens read-only, naming the invoice it corrects.
+    InvoiceService invoices(*m_db);
+    auto notes = invoices.creditNotes(m_owner, invoice.id);
+    QVERIFY2(notes, qPrintable(why(notes)));
+    QCOMPARE(notes->size(), 1);
+    ui::InvoiceEditor note(*m_db, m_owner);
+    note.show();
+    QVERIFY(note.openInvoice(notes->first().id));
+    QCOMPARE(note.titleLabel()->text(), QStringLiteral("Credit note %1").arg(creditNumber));
+    QVERIFY(note.isReadOnly());
+    QVERIFY(!note.paymentButton()->isVisible());
+    QVERIFY(!note.creditNoteButton()->isVisible());
+    QVERIFY(!note.cancelButton()->isVisible());
+    auto job = note.printJob();
+    QVERIFY2(job, qPrintable(why(job)));
+
+    // The list shows it as a credit note.
+    ui::InvoicesPane pane(*m_db, m_owner);
+    pane.statusCombo()->setCurrentIndex(pane.statusCombo()->count() - 1);
+    QCOMPARE(pane.model()->rowCount(), 1);
+    QVERIFY(pane.model()->index(0, ui::InvoiceListModel::NumberColumn).data().toString().startsWith(creditNumber));
 }
 
 void TestInvoicesPane::blankInvoiceForAParty() {
@@ -768,6 +797,44 @@ void TestInvoicesPane::listFilters() {
     model->fetchUntil(10);
     QCOMPARE(model->rowCount(), 4);
     QVERIFY(model->atEnd());
+}
+
+void TestInvoicesPane::staffAndViewerSeeOnlyWhatTheyMayDo() {
+    const Invoice issued = finalInvoice(m_pune);
+    InvoiceService invoices(*m_db);
+    auto draft = invoices.createFromQuote(m_owner, acceptedQuote(m_pune, 1));
+    QVERIFY2(draft, qPrintable(why(draft)));
+
+    // Staff edit drafts and record payments; finalising, cancelling and credit notes are for owners and admins.
+    const Session staff = sessionWithRole(role::Staff, QStringLiteral("asha"));
+    ui::InvoiceEditor staffDraft(*m_db, staff);
+    staffDraft.show();
+    QVERIFY(staffDraft.openInvoice(draft->id));
+    QVERIFY(!staffDraft.isReadOnly());
+    QVERIFY(staffDraft.saveButton()->isVisible());
+    QVERIFY(!staffDraft.finalizeButton()->isVisible());
+    ui::InvoiceEditor staffFinal(*m_db, staff);
+    staffFinal.show();
+    QVERIFY(staffFinal.openInvoice(issued.id));
+    QVERIFY(staffFinal.paymentButton()->isVisible());
+    QVERIFY(!staffFinal.cancelButton()->isVisible());
+    QVERIFY(!staffFinal.creditNoteButton()->isVisible());
+
+    // A viewer reads: no New invoice, a draft shown read-only, no actions but the documents.
+    const Session viewer = sessionWithRole(role::Viewer, QStringLiteral("guest"));
+    ui::InvoicesPane pane(*m_db, viewer);
+    pane.show();
+    QVERIFY(!pane.newButton()->isVisible());
+    QCOMPARE(pane.model()->rowCount(), 2);
+    ui::InvoiceEditor viewerDraft(*m_db, viewer);
+    viewerDraft.show();
+    QVERIFY(viewerDraft.openInvoice(draft->id));
+    QVERIFY(viewerDraft.isReadOnly());
+    QVERIFY(!(viewerDraft.linesModel()->flags(viewerDraft.linesModel()->index(0, 0)) & Qt::ItemIsEditable));
+    for (QPushButton *b : {viewerDraft.saveButton(), viewerDraft.finalizeButton(), viewerDraft.paymentButton(),
+                           viewerDraft.cancelButton(), viewerDraft.creditNoteButton(), viewerDraft.addLineButton()})
+        QVERIFY2(!b->isVisible(), qPrintable(b->objectName()));
+    QVERIFY(viewerDraft.previewButton()->isEnabled());
 }
 
 // ---- Company profile ------------------------------------------------------------------------------------
