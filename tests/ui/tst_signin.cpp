@@ -143,6 +143,7 @@ private Q_SLOTS:
     void activityPostponesIdleLock();
     void unlockFailuresLockAndOfferOnlySignOut();
     void missingShopKeyIsEnteredAtTheCodeStep();
+    void requiredEnrolmentOnAnotherComputerInstallsTheShopKey();
     void secretPromptAsksOnTheGuiThread();
 
 private:
@@ -612,6 +613,61 @@ void TestSignIn::missingShopKeyIsEnteredAtTheCodeStep() {
         QCOMPARE(flow.step(), ui::AppFlow::Step::Running);
     }
     (void)otherKeychain.remove(ShopKeyService::entryName(keyId));
+}
+
+void TestSignIn::requiredEnrolmentOnAnotherComputerInstallsTheShopKey() {
+    Shop shop;
+    const Session owner = shop.createOwner();
+    QVERIFY(shop.accounts.setRequireTwoFactor(owner, true).ok());
+    const QString key = shop.accounts.shopKeys().show(owner).value(); // the shop has a key, on this computer
+
+    auto otherDb = shop.testDb.open();
+    SecretStore otherKeychain(QStringLiteral("BoxCostProTest-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString keyId = shop.db->scalar(QStringLiteral("SELECT key_id FROM shop_keys")).toString();
+    QByteArray secret;
+    qint64 enrolledStep = 0;
+    {
+        ui::AppFlow flow(*otherDb, Clock::system(), otherKeychain);
+        flow.start();
+        signInAs(flow, QStringLiteral("ravi"), kOwnerPassword);
+        QCOMPARE(flow.step(), ui::AppFlow::Step::EnrolTotp);
+        auto *dialog = current<ui::TotpEnrolmentDialog>(flow);
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        // Nothing to scan: a secret sealed under no key or the wrong one would be lost.
+        QVERIFY(dialog->enrolment().secret.isEmpty());
+        QVERIFY(!dialog->confirmButton()->isEnabled());
+        QVERIFY2(dialog->message()->text().contains(QStringLiteral("does not have the shop key")),
+                 qPrintable(dialog->message()->text()));
+        QVERIFY(dialog->shopKeyButton()->isVisible());
+
+        QTest::mouseClick(dialog->shopKeyButton(), Qt::LeftButton);
+        auto *keyDialog = qobject_cast<ui::ShopKeyDialog *>(dialog->shopKeyDialog());
+        QVERIFY(keyDialog);
+        QVERIFY(QTest::qWaitForWindowExposed(keyDialog));
+        typeInto(keyDialog->keyEdit(), key);
+        QTest::mouseClick(keyDialog->installButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->shopKeyDialog());
+        QVERIFY(!dialog->shopKeyButton()->isVisible());
+
+        secret = dialog->enrolment().secret;
+        QCOMPARE(secret.size(), Totp::kSecretBytes);
+        QVERIFY(dialog->confirmButton()->isEnabled());
+        enrolledStep = Totp::stepAt(nowSeconds());
+        typeInto(dialog->codeEdit(), Totp::code(secret, enrolledStep));
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        QVERIFY2(dialog->onCodesStep(), qPrintable(dialog->message()->text()));
+        dialog->storedCheck()->click();
+        QTest::mouseClick(dialog->doneButton(), Qt::LeftButton);
+        QCOMPARE(flow.step(), ui::AppFlow::Step::Running);
+    }
+    (void)otherKeychain.remove(ShopKeyService::entryName(keyId));
+
+    // The secret enrolled over there is read here with the same key.
+    auto pending = shop.accounts.signIn(QStringLiteral("ravi"), kOwnerPassword);
+    QVERIFY(pending.ok() && pending->needsTotp);
+    auto completed = shop.accounts.completeTotp(pending.value(), Totp::code(secret, enrolledStep + 1));
+    QVERIFY2(completed.ok(), qPrintable(completed ? QString() : completed.error().text()));
 }
 
 void TestSignIn::activityPostponesIdleLock() {

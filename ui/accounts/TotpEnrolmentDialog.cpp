@@ -2,6 +2,9 @@
 
 #include "accounts/MessageLabel.h"
 #include "accounts/QrCodeView.h"
+#include "accounts/ShopKeyDialog.h"
+#include "services/Permissions.h"
+#include "services/ShopKeyService.h"
 #include "services/Totp.h"
 
 #include <QApplication>
@@ -108,7 +111,11 @@ QWidget *TotpEnrolmentDialog::createScanStep() {
     m_confirm->setObjectName(QStringLiteral("confirmButton"));
     m_confirm->setDefault(true);
     m_cancel = new QPushButton(m_reason == Reason::RequiredByShop ? tr("&Quit") : tr("Cancel"), step);
+    m_shopKey = new QPushButton(tr("Enter shop &key…"), step);
+    m_shopKey->setObjectName(QStringLiteral("enterShopKey"));
+    m_shopKey->hide();
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_shopKey);
     buttons->addStretch();
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_confirm);
@@ -123,6 +130,7 @@ QWidget *TotpEnrolmentDialog::createScanStep() {
 
     connect(m_confirm, &QPushButton::clicked, this, &TotpEnrolmentDialog::confirm);
     connect(m_cancel, &QPushButton::clicked, this, &TotpEnrolmentDialog::reject);
+    connect(m_shopKey, &QPushButton::clicked, this, &TotpEnrolmentDialog::openShopKey);
     return step;
 }
 
@@ -183,12 +191,33 @@ void TotpEnrolmentDialog::begin() {
         m_code->setEnabled(false);
         m_confirm->setEnabled(false);
         m_key->setText(QStringLiteral("—"));
+        m_shopKey->setVisible(ShopKeyService::isMissingKey(started.error()) && m_session.can(perm::UsersManage));
         return;
     }
+    m_shopKey->hide();
+    m_code->setEnabled(true);
+    m_confirm->setEnabled(true);
     m_enrolment = started.value();
     m_qr->setText(m_enrolment.uri);
     m_key->setText(m_enrolment.displayKey.isEmpty() ? Totp::displayKey(m_enrolment.secret) : m_enrolment.displayKey);
     m_code->setFocus();
+}
+
+QDialog *TotpEnrolmentDialog::shopKeyDialog() const {
+    return m_shopKeyDialog;
+}
+
+void TotpEnrolmentDialog::openShopKey() {
+    auto *dialog = new ShopKeyDialog(m_accounts, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ShopKeyDialog::installed, this, [this, dialog] {
+        dialog->accept();
+        begin();
+        if (!m_enrolment.secret.isEmpty())
+            m_message->showSuccess(tr("The shop key is installed on this computer. Scan the code to continue."));
+    });
+    m_shopKeyDialog = dialog;
+    dialog->open();
 }
 
 void TotpEnrolmentDialog::confirm() {

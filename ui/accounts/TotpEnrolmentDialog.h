@@ -5,6 +5,7 @@
 #include "services/AccountService.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QCheckBox;
 class QLabel;
@@ -46,6 +47,10 @@ public:
     QPushButton *printButton() const { return m_print; }
     QCheckBox *storedCheck() const { return m_stored; }
     QPushButton *doneButton() const { return m_done; }
+    // Offered when this computer lacks the shop key that the secret must be sealed with and the user may
+    // install it (owners and admins, whom the shop can require to enrol before anything else).
+    QPushButton *shopKeyButton() const { return m_shopKey; }
+    QDialog *shopKeyDialog() const;
 
 private:
     QWidget *createScanStep();
@@ -54,6 +59,7 @@ private:
     void confirm();
     void copyCodes();
     void printCodes();
+    void openShopKey();
 
     AccountService &m_accounts;
     Session m_session;
@@ -66,6 +72,8 @@ private:
     QLineEdit *m_code = nullptr;
     QPushButton *m_confirm = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_shopKey = nullptr;
+    QPointer<QDialog> m_shopKeyDialog;
     MessageLabel *m_message = nullptr;
     MessageLabel *m_codesWarning = nullptr;
     QLabel *m_codes = nullptr;
