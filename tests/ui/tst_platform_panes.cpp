@@ -902,6 +902,25 @@ void TestPlatformPanes::panesFitBesideTheNavigation() {
         generator.show();
         QVERIFY(QTest::qWaitForWindowExposed(&generator));
         QVERIFY(generator.grab().save(dir + QStringLiteral("/coupon-bulk.png")));
+        ui::SubscriptionActionDialog suspend(subscriptions.service(), m_vendor,
+                                             ui::SubscriptionActionDialog::Action::Suspend, subscriptions.current(),
+                                             all.value(), nullptr);
+        QTest::keyClicks(suspend.reasonEdit(), QStringLiteral("Cheque returned twice"));
+        suspend.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&suspend));
+        QVERIFY(suspend.grab().save(dir + QStringLiteral("/subscription-suspend.png")));
+        editor.form()->percentSpin()->setValue(0);
+        editor.save();
+        QVERIFY(editor.grab().save(dir + QStringLiteral("/coupon-editor-refused.png")));
+        ui::PlanMatrixModel *matrix = plans.model();
+        const int pro = matrix->columnOfPlan(QStringLiteral("pro"));
+        QVERIFY(matrix->setData(matrix->index(matrix->rowOfFeature(feature::PrioritySupport), pro), Qt::Checked,
+                                Qt::CheckStateRole));
+        QVERIFY(matrix->setData(matrix->index(matrix->rowOfFeature(feature::Users), pro), 15, Qt::EditRole));
+        plans.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plans));
+        plans.view()->scrollToBottom();
+        QVERIFY(plans.grab().save(dir + QStringLiteral("/plans-pane-edited.png")));
     }
 }
 

@@ -23,7 +23,8 @@ BulkCouponDialog::BulkCouponDialog(CouponService &coupons, const Session &sessio
     : QDialog(parent), m_coupons(coupons), m_session(session) {
     setObjectName(QStringLiteral("bulkCouponDialog"));
     setWindowTitle(tr("Generate coupon codes"));
-    setStyleSheet(FieldMark::styleSheet());
+    setStyleSheet(FieldMark::styleSheet() + QStringLiteral("QAbstractSpinBox[invalid=\"true\"] {"
+                                                           " background: #fdecea; color: #7f1d1d; }"));
 
     m_prefix = new QLineEdit(this);
     m_prefix->setObjectName(QStringLiteral("bulkPrefix"));

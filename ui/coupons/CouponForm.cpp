@@ -47,7 +47,10 @@ Result<qint64> readAmount(const QLineEdit *edit, const QString &field) {
 } // namespace
 
 CouponForm::CouponForm(const QList<Plan> &plans, bool withCode, QWidget *parent) : QWidget(parent) {
-    setStyleSheet(FieldMark::styleSheet());
+    // The marked-field rules, and the same red for the spin boxes and date fields this form also has.
+    setStyleSheet(FieldMark::styleSheet() + QStringLiteral("QAbstractSpinBox[invalid=\"true\"] {"
+                                                           " background: #fdecea; color: #7f1d1d; }"
+                                                           "QCheckBox[invalid=\"true\"] { color: #c62828; }"));
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);

@@ -139,7 +139,7 @@ void PlansPane::reload() {
     m_view->horizontalHeader()->setMinimumHeight(m_view->fontMetrics().height() * 2 + 10);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Fixed);
-    m_view->setColumnWidth(0, 16 * em);
+    m_view->setColumnWidth(0, 19 * em);
     updateVersions();
     updateButtons();
 }
