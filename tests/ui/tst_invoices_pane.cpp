@@ -953,6 +953,29 @@ void TestInvoicesPane::companyProfileLocksIdentityForAdmins() {
     QVERIFY(owner.lockNote()->text().contains(QStringLiteral("audit")));
     QVERIFY(!owner.lineEdit(QStringLiteral("name"))->isReadOnly());
 
+    // Closing with a change asks first; Cancel keeps the dialog and the change.
+    QVERIFY(!owner.isModified());
+    typeInto(owner.lineEdit(QStringLiteral("signatory")), QStringLiteral("Ravi K."));
+    QVERIFY(owner.isModified());
+    whenModal([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("Save the changes")));
+        clickRole(box, QMessageBox::RejectRole);
+    });
+    owner.reject();
+    QVERIFY(owner.isVisible());
+    QCOMPARE(owner.lineEdit(QStringLiteral("signatory"))->text(), QStringLiteral("Ravi K."));
+    whenModal([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        clickRole(box, QMessageBox::AcceptRole);
+    });
+    owner.reject();
+    QCOMPARE(owner.result(), int(QDialog::Accepted));
+    CompanyService company(*m_db);
+    QCOMPARE(company.get(m_owner)->signatory, QStringLiteral("Ravi K."));
+
     // The Settings pane opens the dialog and summarises the profile.
     ui::SettingsPane pane(*m_db, m_owner);
     QVERIFY(pane.summaryLabel()->text().contains(QStringLiteral("Shree Ganesh Packaging")));
@@ -1068,6 +1091,11 @@ void TestInvoicesPane::screensAt1080x700() {
         locked.show();
         QVERIFY(QTest::qWaitForWindowExposed(&locked));
         QVERIFY(locked.grab().save(dir + QStringLiteral("/company-profile-admin.png")));
+        ui::SettingsPane settings(*m_db, m_owner);
+        settings.resize(1080, 700);
+        settings.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&settings));
+        QVERIFY(settings.grab().save(dir + QStringLiteral("/settings-pane.png")));
         ui::PaymentDialog pay(invoices, m_owner, finalEditor.invoice());
         pay.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pay));

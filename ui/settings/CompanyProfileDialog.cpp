@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
@@ -460,6 +461,32 @@ void CompanyProfileDialog::showError(const Error &error) {
             FieldMark::set(w, error.message);
         w->setFocus();
     }
+}
+
+bool CompanyProfileDialog::isModified() const {
+    const CompanyProfile now = entered();
+    return CompanyService::toJson(now) != CompanyService::toJson(m_profile) || now.logoPng != m_profile.logoPng;
+}
+
+void CompanyProfileDialog::reject() {
+    if (m_session.can(perm::SettingsEdit) && isModified()) {
+        QMessageBox box(QMessageBox::Warning, tr("Company profile"), tr("Save the changes to the company profile?"),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("profileUnsaved"));
+        QPushButton *saveButton = box.addButton(tr("Save"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(saveButton);
+        box.exec();
+        if (box.clickedButton() == saveButton) {
+            if (save())
+                accept();
+            return;
+        }
+        if (box.clickedButton() != discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 bool CompanyProfileDialog::save() {

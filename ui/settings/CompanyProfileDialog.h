@@ -46,6 +46,10 @@ public:
     bool save();
 
     const CompanyProfile &profile() const { return m_profile; }
+    // True when a field differs from the stored profile.
+    bool isModified() const;
+    // Close: with unsaved changes, asks first.
+    void reject() override;
     // The fields as entered.
     CompanyProfile entered() const;
     bool identityEditable() const;

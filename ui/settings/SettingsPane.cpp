@@ -69,9 +69,9 @@ void SettingsPane::refresh() {
     const CompanyProfile &p = profile.value();
     QStringList lines;
     lines << p.name;
-    const QStringList address = QStringList{p.addressLine1, p.addressLine2, p.city, p.pin};
+    const QString cityPin = QStringList{p.city, p.pin}.join(QLatin1Char(' ')).trimmed();
     QStringList parts;
-    for (const QString &s : address) {
+    for (const QString &s : {p.addressLine1, p.addressLine2, cityPin}) {
         if (!s.isEmpty())
             parts << s;
     }
@@ -79,7 +79,8 @@ void SettingsPane::refresh() {
         lines << parts.join(QStringLiteral(", "));
     lines << tr("State: %1").arg(p.stateCode.isEmpty() ? tr("not set") : Gstin::stateName(p.stateCode));
     lines << tr("GSTIN: %1").arg(p.gstin.isEmpty() ? tr("not registered") : p.gstin);
-    lines << tr("Invoice numbers: %1   Quote numbers: %2").arg(p.invoiceTemplate, p.quoteTemplate);
+    lines << tr("Numbers: invoices %1, quotes %2, credit notes %3")
+                 .arg(p.invoiceTemplate, p.quoteTemplate, p.creditNoteTemplate);
     if (p.identityLocked)
         lines << tr("Legal identity locked: the shop has issued final invoices.");
     m_summary->setText(lines.join(QLatin1Char('\n')));
