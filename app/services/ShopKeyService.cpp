@@ -88,7 +88,9 @@ Result<QByteArray> ShopKeyService::parse(const QString &text) {
         return Error::invalid(kField, tr("enter the shop key: 13 groups of four letters and digits"));
     // Base 32 has no 0, 1 or 8, so those can only be misreadings of O, I and B.
     QString typed = text.toUpper();
-    typed.replace(QLatin1Char('0'), QLatin1Char('O')).replace(QLatin1Char('1'), QLatin1Char('I')).replace(QLatin1Char('8'), QLatin1Char('B'));
+    typed.replace(QLatin1Char('0'), QLatin1Char('O'))
+        .replace(QLatin1Char('1'), QLatin1Char('I'))
+        .replace(QLatin1Char('8'), QLatin1Char('B'));
     auto bytes = Base32::decode(typed);
     if (!bytes)
         return Error::invalid(kField, bytes.error().message);
@@ -110,7 +112,8 @@ QString ShopKeyService::shopLabel(const Session &session) {
 
 Result<ShopKeyService::Recorded> ShopKeyService::recorded(qint64 tenantId) {
     return m_db.read([&](Database &tx) -> Result<Recorded> {
-        QSqlQuery q = tx.exec(QStringLiteral("SELECT key_id, check_value FROM shop_keys WHERE tenant_id = ?"), {tenantId});
+        QSqlQuery q =
+            tx.exec(QStringLiteral("SELECT key_id, check_value FROM shop_keys WHERE tenant_id = ?"), {tenantId});
         if (!q.next())
             return Error::notFound(tr("no shop key has been made yet"));
         return Recorded{q.value(0).toString(), q.value(1).toString()};
@@ -216,16 +219,19 @@ Result<QByteArray> ShopKeyService::create(const Session &session) {
     const QDateTime now = m_clock.nowUtc();
     auto inserted = m_db.write([&](Database &tx) -> Result<bool> {
         // Two computers may make a key at the same moment: the first row wins and the other uses it.
-        const int rows = tx.exec(QStringLiteral("INSERT INTO shop_keys (tenant_id, key_id, check_value, origin, "
-                                                "created_at, created_by_name) VALUES (?, ?, ?, ?, ?, ?) "
-                                                "ON CONFLICT (tenant_id) DO NOTHING"),
-                                 {session.tenantId, keyId, checkValue(key, keyId), origin, isoUtc(now),
-                                  session.username})
-                             .numRowsAffected();
+        const int rows =
+            tx.exec(QStringLiteral("INSERT INTO shop_keys (tenant_id, key_id, check_value, origin, "
+                                   "created_at, created_by_name) VALUES (?, ?, ?, ?, ?, ?) "
+                                   "ON CONFLICT (tenant_id) DO NOTHING"),
+                    {session.tenantId, keyId, checkValue(key, keyId), origin, isoUtc(now), session.username})
+                .numRowsAffected();
         if (rows != 1)
             return false;
         AuditLog::append(tx, session,
-                         {QStringLiteral("shop_key.create"), QStringLiteral("shop_key"), keyId, {},
+                         {QStringLiteral("shop_key.create"),
+                          QStringLiteral("shop_key"),
+                          keyId,
+                          {},
                           {{QStringLiteral("origin"), origin}}},
                          now);
         return true;

@@ -94,8 +94,13 @@ void TestShopKey::cleanup() {
 }
 
 Session TestShopKey::setupShop() {
-    AccountService::SetupInput in{QStringLiteral("Sharma Packaging"), QStringLiteral("27"), {}, QStringLiteral("ravi"),
-                                  QStringLiteral("Ravi Sharma"), kOwnerPassword, kOwnerPassword};
+    AccountService::SetupInput in{QStringLiteral("Sharma Packaging"),
+                                  QStringLiteral("27"),
+                                  {},
+                                  QStringLiteral("ravi"),
+                                  QStringLiteral("Ravi Sharma"),
+                                  kOwnerPassword,
+                                  kOwnerPassword};
     auto s = m_a->accounts.setup(in);
     if (!s)
         qFatal("setup failed: %s", qPrintable(s.error().text()));
@@ -152,11 +157,11 @@ void TestShopKey::secondComputerNeedsTheShopKey() {
     QVERIFY(!signedIn->needsTotp);
 
     // A user enrolled on B is read on A with the same key.
-    const qint64 asha = m_b->accounts.addUser(signedIn->session, {QStringLiteral("asha"), {}, {}, role::Staff,
-                                                                  kStaffPassword}).value();
-    QVERIFY(m_b->accounts.changeOwnPassword(m_b->accounts.signIn(QStringLiteral("asha"), kStaffPassword)->session,
-                                            kStaffPassword, kStaffPassword + QLatin1Char('!'),
-                                            kStaffPassword + QLatin1Char('!'))
+    const qint64 asha =
+        m_b->accounts.addUser(signedIn->session, {QStringLiteral("asha"), {}, {}, role::Staff, kStaffPassword}).value();
+    QVERIFY(m_b->accounts
+                .changeOwnPassword(m_b->accounts.signIn(QStringLiteral("asha"), kStaffPassword)->session,
+                                   kStaffPassword, kStaffPassword + QLatin1Char('!'), kStaffPassword + QLatin1Char('!'))
                 .ok());
     const Session ashaOnB = m_b->accounts.signIn(QStringLiteral("asha"), kStaffPassword + QLatin1Char('!'))->session;
     QCOMPARE(ashaOnB.userId, asha);
@@ -187,7 +192,10 @@ void TestShopKey::wrongAndMalformedKeysAreRefused() {
     QCOMPARE(m_b->accounts.shopKeys().state(owner).value(), ShopKeyService::State::Missing);
 
     // Typing slips: each says what is wrong, and nothing is saved.
-    const QStringList malformed = {QString(), QStringLiteral("   "), shown->left(30), shown.value() + QStringLiteral(" ABCD"),
+    const QStringList malformed = {QString(),
+                                   QStringLiteral("   "),
+                                   shown->left(30),
+                                   shown.value() + QStringLiteral(" ABCD"),
                                    QString(shown.value()).replace(0, 1, QLatin1Char('9')),
                                    QString(shown.value()).replace(0, 1, QLatin1Char('#'))};
     for (const QString &text : malformed) {
@@ -199,13 +207,16 @@ void TestShopKey::wrongAndMalformedKeysAreRefused() {
     }
     QCOMPARE(m_b->accounts.shopKeys().state(owner).value(), ShopKeyService::State::Missing);
     // 0, 1 and 8 are read as the O, I and B they were mistaken for.
-    QCOMPARE(ShopKeyService::parse(QString(shown.value()).replace(QLatin1Char('O'), QLatin1Char('0'))
+    QCOMPARE(ShopKeyService::parse(QString(shown.value())
+                                       .replace(QLatin1Char('O'), QLatin1Char('0'))
                                        .replace(QLatin1Char('I'), QLatin1Char('1'))
                                        .replace(QLatin1Char('B'), QLatin1Char('8')))
                  .value(),
              ShopKeyService::parse(shown.value()).value());
     // With dashes instead of spaces, as people copy it.
-    QVERIFY(m_b->accounts.shopKeys().install(owner, QString(shown.value()).replace(QLatin1Char(' '), QLatin1Char('-'))).ok());
+    QVERIFY(m_b->accounts.shopKeys()
+                .install(owner, QString(shown.value()).replace(QLatin1Char(' '), QLatin1Char('-')))
+                .ok());
 }
 
 void TestShopKey::differentKeyOnThisComputerIsReported() {
@@ -242,7 +253,8 @@ void TestShopKey::databaseAloneDoesNotOpenSecrets() {
     // Every text in the rows that concern the key: none is the key in any spelling, and none opens the secret.
     QSqlQuery q = m_a->db->exec(QStringLiteral("SELECT key_id, check_value, origin, created_by_name FROM shop_keys"));
     QVERIFY(q.next());
-    const QString sealed = m_a->db->scalar(QStringLiteral("SELECT totp_secret FROM users WHERE id = ?"), {owner.userId}).toString();
+    const QString sealed =
+        m_a->db->scalar(QStringLiteral("SELECT totp_secret FROM users WHERE id = ?"), {owner.userId}).toString();
     QStringList stored;
     for (int i = 0; i < 4; ++i)
         stored << q.value(i).toString();
@@ -286,7 +298,8 @@ void TestShopKey::secretsFromBeforeShopKeysAdoptTheSealingKey() {
     auto refusedB = m_b->accounts.completeTotp(pendingB.value(), code());
     QVERIFY(!refusedB.ok());
     QVERIFY(ShopKeyService::isMissingKey(refusedB.error()));
-    QVERIFY2(refusedB.error().message.contains(QStringLiteral("before shop keys")), qPrintable(refusedB.error().message));
+    QVERIFY2(refusedB.error().message.contains(QStringLiteral("before shop keys")),
+             qPrintable(refusedB.error().message));
     QCOMPARE(m_a->db->scalar(QStringLiteral("SELECT count(*) FROM shop_keys")).toInt(), 0);
     QCOMPARE(m_b->accounts.shopKeys().install(owner, ShopKeyService::format(dataKey)).error().kind,
              Error::Kind::Conflict); // nothing recorded yet to check a key against
@@ -295,7 +308,9 @@ void TestShopKey::secretsFromBeforeShopKeysAdoptTheSealingKey() {
     auto pendingA = m_a->accounts.signIn(QStringLiteral("ravi"), kOwnerPassword);
     QVERIFY(m_a->accounts.completeTotp(pendingA.value(), code()).ok());
     QCOMPARE(m_a->db->scalar(QStringLiteral("SELECT count(*) FROM shop_keys")).toInt(), 1);
-    QVERIFY(m_a->db->scalar(QStringLiteral("SELECT origin FROM shop_keys")).toString().startsWith(QStringLiteral("data key")));
+    QVERIFY(m_a->db->scalar(QStringLiteral("SELECT origin FROM shop_keys"))
+                .toString()
+                .startsWith(QStringLiteral("data key")));
     QCOMPARE(auditCount(QStringLiteral("shop_key.create")), 1);
     QCOMPARE(ShopKeyService::parse(m_a->accounts.shopKeys().show(owner).value()).value(), dataKey);
 
@@ -315,22 +330,22 @@ void TestShopKey::cliShowsAndInstallsTheKey() {
     SecretStore cliStore(SecretStore::defaultService());
     (void)cliStore.remove(ShopKeyService::entryName(keyId));
     const QString url = m_t->url().toString();
-    const auto realCode = [this] {
-        return Totp::code(m_secret, Totp::stepAt(QDateTime::currentSecsSinceEpoch()));
-    };
+    const auto realCode = [this] { return Totp::code(m_secret, Totp::stepAt(QDateTime::currentSecsSinceEpoch())); };
     // Confirmed at the test clock's step, long ago in real time, so real-time codes are all new.
 
-    auto list = test::runCli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--as"), QStringLiteral("ravi"),
-                              QStringLiteral("--totp"), realCode(), QStringLiteral("--db"), url},
-                             (kOwnerPassword + QLatin1Char('\n')).toUtf8());
+    auto list =
+        test::runCli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--as"), QStringLiteral("ravi"),
+                      QStringLiteral("--totp"), realCode(), QStringLiteral("--db"), url},
+                     (kOwnerPassword + QLatin1Char('\n')).toUtf8());
     QCOMPARE(list.exitCode, 2);
     QVERIFY2(list.err.contains("does not have the shop key"), list.err.constData());
 
     const QString shown = m_a->accounts.shopKeys().show(owner).value();
-    auto wrong = test::runCli({QStringLiteral("user"), QStringLiteral("shop-key"), QStringLiteral("install"),
-                               QStringLiteral("--as"), QStringLiteral("ravi"), QStringLiteral("--db"), url},
-                              (kOwnerPassword + QLatin1Char('\n') + ShopKeyService::format(SecretBox::generateKey()) +
-                               QLatin1Char('\n')).toUtf8());
+    auto wrong = test::runCli(
+        {QStringLiteral("user"), QStringLiteral("shop-key"), QStringLiteral("install"), QStringLiteral("--as"),
+         QStringLiteral("ravi"), QStringLiteral("--db"), url},
+        (kOwnerPassword + QLatin1Char('\n') + ShopKeyService::format(SecretBox::generateKey()) + QLatin1Char('\n'))
+            .toUtf8());
     QCOMPARE(wrong.exitCode, 2);
     QVERIFY2(wrong.err.contains("not the shop key"), wrong.err.constData());
     auto badPassword = test::runCli({QStringLiteral("user"), QStringLiteral("shop-key"), QStringLiteral("install"),
@@ -349,14 +364,16 @@ void TestShopKey::cliShowsAndInstallsTheKey() {
 
     QProcessEnvironment env;
     env.insert(QStringLiteral("BOXCOST_PASSWORD"), kOwnerPassword);
-    auto malformed = test::runCli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--as"), QStringLiteral("ravi"),
-                                   QStringLiteral("--totp"), QStringLiteral("12ab"), QStringLiteral("--db"), url},
-                                  {}, env);
+    auto malformed =
+        test::runCli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--as"), QStringLiteral("ravi"),
+                      QStringLiteral("--totp"), QStringLiteral("12ab"), QStringLiteral("--db"), url},
+                     {}, env);
     QCOMPARE(malformed.exitCode, 2);
     QVERIFY2(malformed.err.startsWith("boxcost: --totp: Enter the 6-digit code"), malformed.err.constData());
-    auto again = test::runCli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--as"), QStringLiteral("ravi"),
-                               QStringLiteral("--totp"), realCode(), QStringLiteral("--db"), url},
-                              {}, env);
+    auto again =
+        test::runCli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--as"), QStringLiteral("ravi"),
+                      QStringLiteral("--totp"), realCode(), QStringLiteral("--db"), url},
+                     {}, env);
     QVERIFY2(again.exitCode == 0, again.err.constData());
     auto show = test::runCli({QStringLiteral("user"), QStringLiteral("shop-key"), QStringLiteral("show"),
                               QStringLiteral("--as"), QStringLiteral("ravi"), QStringLiteral("--totp"),

@@ -26,9 +26,8 @@ SignInDialog::SignInDialog(AccountService &accounts, QWidget *parent)
     : QDialog(parent), m_accounts(accounts), m_steps(new QStackedWidget(this)), m_username(new QLineEdit(this)),
       m_password(new QLineEdit(this)), m_signIn(new QPushButton(tr("&Sign in"), this)), m_codeIntro(new QLabel(this)),
       m_code(new QLineEdit(this)), m_verify(new QPushButton(tr("&Verify"), this)),
-      m_shopKey(new QPushButton(tr("Enter shop &key…"), this)),
-      m_back(new QPushButton(tr("&Back"), this)), m_cancel(new QPushButton(tr("Cancel"), this)),
-      m_message(new MessageLabel(this)) {
+      m_shopKey(new QPushButton(tr("Enter shop &key…"), this)), m_back(new QPushButton(tr("&Back"), this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_message(new MessageLabel(this)) {
     setWindowTitle(tr("Sign in – BoxCostPro"));
     m_steps->setMinimumWidth(380);
 
