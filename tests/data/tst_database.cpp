@@ -101,7 +101,10 @@ void TestDatabaseLayer::newerSchemaIsRefused() {
 void TestDatabaseLayer::failedTransactionLeavesNothing() {
     TestDatabase t;
     auto db = t.openMigrated();
-    const auto count = [&] { return db->scalar(QStringLiteral("SELECT count(*) FROM settings")).toInt(); };
+    // Tenant 1 only: migrations seed installation-wide settings under tenant 0.
+    const auto count = [&] {
+        return db->scalar(QStringLiteral("SELECT count(*) FROM settings WHERE tenant_id = 1")).toInt();
+    };
 
     // A unit of work that returns an error rolls back what it wrote.
     auto refused = db->write([](Database &tx) -> Result<int> {
