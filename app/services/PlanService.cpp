@@ -5,6 +5,7 @@
 #include "services/Clock.h"
 #include "services/Permissions.h"
 #include "services/Session.h"
+#include "services/SubscriptionService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -75,13 +76,29 @@ Result<Plan> loadPlan(Database &tx, const QString &where, const QVariant &key) {
     if (!current)
         return current.error();
     p.current = current.value();
-    p.subscribers =
-        tx.scalar(
-              QStringLiteral("SELECT count(*) FROM subscriptions s JOIN plan_versions v ON v.id = s.plan_version_id "
-                             "WHERE v.plan_id = ? AND s.status IN ('TRIAL', 'ACTIVE', 'SUSPENDED')"),
-              {p.id})
-            .toInt();
     return p;
+}
+
+// Shops on the plan now, counted with the statuses derived from the dates, as every screen shows them.
+void countSubscribers(Database &tx, Plan &plan, const QDate &today) {
+    plan.subscribers = 0;
+    QSqlQuery rows =
+        tx.exec(QStringLiteral("SELECT s.status, s.trial_end, s.period_start, s.period_end, s.cancel_at_period_end, "
+                               "v.price_paise FROM subscriptions s JOIN plan_versions v ON v.id = s.plan_version_id "
+                               "WHERE v.plan_id = ?"),
+                {plan.id});
+    while (rows.next()) {
+        Subscription sub;
+        sub.storedStatus = parseSubscriptionStatus(rows.value(0).toString()).value_or(SubscriptionStatus::Expired);
+        sub.trialEnd = QDate::fromString(rows.value(1).toString(), Qt::ISODate);
+        sub.periodStart = QDate::fromString(rows.value(2).toString(), Qt::ISODate);
+        sub.periodEnd = QDate::fromString(rows.value(3).toString(), Qt::ISODate);
+        sub.cancelAtPeriodEnd = rows.value(4).toInt() != 0;
+        sub.pricePaise = rows.value(5).toLongLong();
+        SubscriptionService::derive(sub, today);
+        if (sub.status != SubscriptionStatus::Expired && sub.status != SubscriptionStatus::Cancelled)
+            ++plan.subscribers;
+    }
 }
 
 } // namespace
@@ -129,7 +146,8 @@ Result<QList<FeatureInfo>> PlanService::features(const Session &session) {
 Result<QList<Plan>> PlanService::plans(const Session &session) {
     if (auto allowed = mayRead(m_db, session, m_clock); !allowed)
         return allowed.error();
-    return m_db.read([](Database &tx) -> Result<QList<Plan>> {
+    const QDate today = m_clock.nowUtc().date();
+    return m_db.read([&](Database &tx) -> Result<QList<Plan>> {
         QList<qint64> ids;
         QSqlQuery q = tx.exec(QStringLiteral("SELECT id FROM plans ORDER BY sort_order, id"));
         while (q.next())
@@ -139,6 +157,7 @@ Result<QList<Plan>> PlanService::plans(const Session &session) {
             auto p = loadPlan(tx, QStringLiteral("id = ?"), id);
             if (!p)
                 return p.error();
+            countSubscribers(tx, p.value(), today);
             out << p.value();
         }
         return out;
@@ -148,13 +167,25 @@ Result<QList<Plan>> PlanService::plans(const Session &session) {
 Result<Plan> PlanService::plan(const Session &session, qint64 planId) {
     if (auto allowed = mayRead(m_db, session, m_clock); !allowed)
         return allowed.error();
-    return m_db.read([&](Database &tx) { return loadPlan(tx, QStringLiteral("id = ?"), planId); });
+    const QDate today = m_clock.nowUtc().date();
+    return m_db.read([&](Database &tx) -> Result<Plan> {
+        auto p = loadPlan(tx, QStringLiteral("id = ?"), planId);
+        if (p)
+            countSubscribers(tx, p.value(), today);
+        return p;
+    });
 }
 
 Result<Plan> PlanService::planByCode(const Session &session, const QString &code) {
     if (auto allowed = mayRead(m_db, session, m_clock); !allowed)
         return allowed.error();
-    return m_db.read([&](Database &tx) { return loadPlanByCode(tx, code); });
+    const QDate today = m_clock.nowUtc().date();
+    return m_db.read([&](Database &tx) -> Result<Plan> {
+        auto p = loadPlanByCode(tx, code);
+        if (p)
+            countSubscribers(tx, p.value(), today);
+        return p;
+    });
 }
 
 Result<QList<PlanVersion>> PlanService::versions(const Session &session, qint64 planId) {

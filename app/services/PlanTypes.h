@@ -84,7 +84,7 @@ struct Plan {
     QString code; // free | basic | pro | enterprise
     int sortOrder = 0;
     PlanVersion current; // the newest version: what new and renewed subscriptions get
-    int subscribers = 0; // shops whose subscription row is on this plan and not ended
+    int subscribers = 0; // shops with a subscription row on this plan now (derived status); 0 from static loaders
 };
 
 // An edit of a plan in the matrix editor: saving it makes a new version; existing subscriptions keep the

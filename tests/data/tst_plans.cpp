@@ -364,6 +364,11 @@ void TestPlans::subscriptionsKeepTheirVersionUntilRenewal() {
     QVERIFY(renewed->charge.has_value());
     QCOMPARE(renewed->charge->amountPaise, qint64(59900));
     QCOMPARE(find(entitlements.entitlements(m_owner).value(), feature::Quotes).quota, qint64(300));
+    // Subscribers are counted by the status the dates give: none once the renewed period has lapsed.
+    QCOMPARE(plans.planByCode(m_admin, QStringLiteral("basic"))->subscribers, 1);
+    QCOMPARE(plans.planByCode(m_admin, QStringLiteral("pro"))->subscribers, 0);
+    m_clock->set(utc(2027, 1, 9));
+    QCOMPARE(plans.planByCode(m_admin, QStringLiteral("basic"))->subscribers, 0);
 }
 
 void TestPlans::onlyPlatformStaffEditPlans() {
