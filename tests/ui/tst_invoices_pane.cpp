@@ -65,6 +65,7 @@
 #include <QPointer>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -400,7 +401,9 @@ void TestInvoicesPane::editDraftAndSave() {
     QVERIFY(lines->flags(quantity) & Qt::ItemIsEditable);
     QVERIFY(!lines->setData(quantity, QStringLiteral("-5")));
     QVERIFY(lines->lastRefusal().startsWith(QStringLiteral("Quantity")));
+    QVERIFY2(editor.message()->text().startsWith(QStringLiteral("Quantity")), qPrintable(editor.message()->text()));
     QVERIFY(lines->setData(quantity, QStringLiteral("2000")));
+    QVERIFY(editor.message()->isHidden());
     QVERIFY(lines->setData(lines->index(0, ui::InvoiceLinesModel::RateColumn), QStringLiteral("11.50")));
     QVERIFY(editor.isModified());
     // Taxable value of the line comes from the preview: 2000 x 11.50.
@@ -721,6 +724,26 @@ void TestInvoicesPane::blankInvoiceForAParty() {
     QCOMPARE(editor.invoice().quoteId, qint64(0));
     QCOMPARE(editor.invoice().lines.size(), 1);
     QCOMPARE(editor.titleLabel()->text(), QStringLiteral("Draft invoice"));
+
+    // From the pane: Blank invoice in the New invoice dialog opens an empty one on the date chosen there.
+    ui::InvoicesPane pane(*m_db, m_owner);
+    pane.show();
+    const QDate date = QDate::currentDate().addDays(-1);
+    whenModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<ui::NewInvoiceDialog *>(modal);
+        QVERIFY(dialog);
+        dialog->blankRadio()->setChecked(true);
+        QVERIFY(!dialog->quoteList()->isEnabled());
+        dialog->dateEdit()->setDate(date);
+        click(dialog->createButton());
+    });
+    ui::InvoiceEditor *blank = pane.newInvoice();
+    QVERIFY(blank);
+    QCOMPARE(blank->invoice().id, qint64(0));
+    QCOMPARE(blank->titleLabel()->text(), QStringLiteral("New invoice"));
+    QCOMPARE(blank->dateEdit()->date(), date);
+    QVERIFY(!blank->partyPicker()->hasParty());
+    QVERIFY(!blank->finalizeButton()->isEnabled());
 }
 
 void TestInvoicesPane::listFilters() {

@@ -280,9 +280,12 @@ QWidget *InvoiceEditor::buildTabs() {
     m_linesView->setColumnWidth(InvoiceLinesModel::GstColumn, 6 * em);
     m_linesView->setColumnWidth(InvoiceLinesModel::TotalColumn, 7 * em);
     connect(m_lines, &InvoiceLinesModel::linesEdited, this, &InvoiceEditor::edited);
-    connect(m_lines, &InvoiceLinesModel::dataChanged, this, [this] {
-        if (!m_lines->lastRefusal().isEmpty())
-            m_message->showError(m_lines->lastRefusal());
+    connect(m_lines, &InvoiceLinesModel::refused, this,
+            [this](const QString &message) { m_message->showError(message); });
+    connect(m_lines, &InvoiceLinesModel::linesEdited, this, [this] {
+        // A corrected line takes away the complaint about it.
+        if (m_message->tone() == MessageLabel::Tone::Error)
+            m_message->clearMessage();
     });
     m_addLine = new QPushButton(tr("&Add line"), linesPage);
     m_addLine->setObjectName(QStringLiteral("invoiceAddLine"));

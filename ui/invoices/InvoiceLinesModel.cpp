@@ -143,6 +143,7 @@ bool InvoiceLinesModel::setData(const QModelIndex &index, const QVariant &value,
         const qint64 quantity = QLocale::c().toLongLong(QString(text).remove(QLatin1Char(',')), &ok);
         if (!ok || quantity <= 0) {
             m_refusal = tr("Quantity: a whole number more than 0");
+            Q_EMIT refused(m_refusal);
             return false;
         }
         line.quantity = quantity;
@@ -155,6 +156,7 @@ bool InvoiceLinesModel::setData(const QModelIndex &index, const QVariant &value,
         auto rate = IndianFormat::parse(text);
         if (!rate || rate->isNegative()) {
             m_refusal = tr("Rate: an amount in rupees such as 12.50");
+            Q_EMIT refused(m_refusal);
             return false;
         }
         line.rate = rate.value();

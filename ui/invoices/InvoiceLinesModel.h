@@ -51,6 +51,8 @@ public:
 Q_SIGNALS:
     // The user changed a line: the totals need a new preview.
     void linesEdited();
+    // An edit was refused; the message names the column ("Quantity: a whole number more than 0").
+    void refused(const QString &message);
 
 private:
     QList<InvoiceLine> m_lines;

@@ -296,8 +296,11 @@ InvoiceEditor *InvoicesPane::newInvoice() {
     NewInvoiceDialog dialog(m_db, *m_invoices, m_session, this);
     if (dialog.exec() != QDialog::Accepted)
         return nullptr;
-    if (dialog.blankChosen())
-        return openInvoice(0);
+    if (dialog.blankChosen()) {
+        InvoiceEditor *editor = openInvoice(0);
+        editor->dateEdit()->setDate(dialog.dateEdit()->date());
+        return editor;
+    }
     refresh();
     return openInvoice(dialog.created().id);
 }
