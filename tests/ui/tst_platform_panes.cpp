@@ -42,6 +42,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -55,6 +56,7 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -254,6 +256,8 @@ void TestPlatformPanes::upgradeTenantPreviewThenConfirm() {
     QAbstractItemModelTester tester(pane.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester eventsTester(pane.eventsTable()->model(),
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester chargesTester(pane.chargesTable()->model(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     pane.resize(1080, 700);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
@@ -331,6 +335,31 @@ void TestPlatformPanes::upgradeTenantPreviewThenConfirm() {
     for (const SubscriptionCharge &c : charges.value())
         upgradeCharge = upgradeCharge || (c.kind == QLatin1String("upgrade") && c.amountPaise == 66667);
     QVERIFY(upgradeCharge);
+    // The invoices tab lists the activation and the upgrade invoice, and saves the upgrade's PDF.
+    QCOMPARE(pane.chargesTable()->rowCount(), int(charges->size()));
+    QStringList numbers;
+    for (int r = 0; r < pane.chargesTable()->rowCount(); ++r)
+        numbers << pane.chargesTable()->item(r, 0)->text();
+    qint64 upgradeId = 0;
+    for (const SubscriptionCharge &c : charges.value()) {
+        QVERIFY2(numbers.contains(c.number), qPrintable(c.number));
+        if (c.kind == QLatin1String("upgrade"))
+            upgradeId = c.id;
+    }
+    QString upgradeNumber;
+    for (const SubscriptionCharge &c : charges.value()) {
+        if (c.id == upgradeId)
+            upgradeNumber = c.number;
+    }
+    QVERIFY2(pane.banner()->text().contains(QStringLiteral("Invoice %1 for ").arg(upgradeNumber)),
+             qPrintable(pane.banner()->text()));
+    QTemporaryDir out;
+    const QString pdfPath = out.filePath(QStringLiteral("upgrade.pdf"));
+    QVERIFY(pane.saveInvoicePdf(upgradeId, pdfPath));
+    QFile pdf(pdfPath);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QCOMPARE(pane.banner()->tone(), ui::MessageLabel::Tone::Success);
     QVERIFY(pane.eventsTable()->rowCount() >= 2);
     QStringList actions;
     for (int r = 0; r < pane.eventsTable()->rowCount(); ++r)
@@ -921,6 +950,10 @@ void TestPlatformPanes::panesFitBesideTheNavigation() {
         QVERIFY(QTest::qWaitForWindowExposed(&plans));
         plans.view()->scrollToBottom();
         QVERIFY(plans.grab().save(dir + QStringLiteral("/plans-pane-edited.png")));
+        subscriptions.detailTabs()->setCurrentIndex(1);
+        subscriptions.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&subscriptions));
+        QVERIFY(subscriptions.grab().save(dir + QStringLiteral("/subscriptions-invoices.png")));
     }
 }
 

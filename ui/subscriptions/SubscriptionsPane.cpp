@@ -11,6 +11,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -20,8 +22,11 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -307,10 +312,37 @@ QWidget *SubscriptionsPane::buildDetail() {
     m_events->setColumnWidth(0, m_events->fontMetrics().horizontalAdvance(QStringLiteral("26 Nov 2026, 10:00")) + 12);
     m_events->setColumnWidth(1, 6 * em);
     m_events->setColumnWidth(3, 7 * em);
-    auto *history = new QLabel(tr("History"), m_detailPanel);
-    QFont historyFont = history->font();
-    historyFont.setBold(true);
-    history->setFont(historyFont);
+
+    m_charges = new QTableWidget(0, 4, m_detailPanel);
+    m_charges->setObjectName(QStringLiteral("subscriptionCharges"));
+    m_charges->setHorizontalHeaderLabels({tr("Invoice"), tr("Date"), tr("For"), tr("Total")});
+    m_charges->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_charges->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_charges->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_charges->setWordWrap(false);
+    m_charges->verticalHeader()->hide();
+    m_charges->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_charges->verticalHeader()->setDefaultSectionSize(m_charges->fontMetrics().height() + 8);
+    m_charges->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_charges->setColumnWidth(0, m_charges->fontMetrics().horizontalAdvance(QStringLiteral("SUB/26-27/00000")) + 16);
+    m_charges->setColumnWidth(1, 7 * em);
+    m_charges->setColumnWidth(3, 7 * em);
+    m_savePdf = new QPushButton(tr("Save &PDF\u2026"), m_detailPanel);
+    m_savePdf->setObjectName(QStringLiteral("subscriptionSavePdf"));
+    m_savePdf->setEnabled(false);
+    connect(m_charges, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_savePdf->setEnabled(!m_charges->selectedItems().isEmpty()); });
+    connect(m_savePdf, &QPushButton::clicked, this, &SubscriptionsPane::saveSelectedInvoice);
+    auto *invoices = new QWidget(m_detailPanel);
+    auto *invoicesLayout = new QVBoxLayout(invoices);
+    invoicesLayout->setContentsMargins(0, 4, 0, 0);
+    invoicesLayout->addWidget(m_charges, 1);
+    invoicesLayout->addWidget(m_savePdf, 0, Qt::AlignRight);
+
+    m_tabs = new QTabWidget(m_detailPanel);
+    m_tabs->setObjectName(QStringLiteral("subscriptionTabs"));
+    m_tabs->addTab(m_events, tr("History"));
+    m_tabs->addTab(invoices, tr("Invoices"));
 
     auto *layout = new QVBoxLayout(m_detailPanel);
     layout->setContentsMargins(8, 0, 0, 0);
@@ -319,8 +351,7 @@ QWidget *SubscriptionsPane::buildDetail() {
     layout->addSpacing(4);
     layout->addLayout(grid);
     layout->addSpacing(4);
-    layout->addWidget(history);
-    layout->addWidget(m_events, 1);
+    layout->addWidget(m_tabs, 1);
     showSubscription(Subscription());
     return m_detailPanel;
 }
@@ -445,8 +476,11 @@ void SubscriptionsPane::showSubscription(const Subscription &s) {
         it.value()->setEnabled(any && allowed(Action(it.key()), s));
 
     m_events->setRowCount(0);
+    m_charges->setRowCount(0);
+    m_savePdf->setEnabled(false);
     if (!any)
         return;
+    loadCharges(s.tenantId);
     auto events = m_subscriptions->events(m_session, s.tenantId);
     if (!events) {
         m_banner->showError(events.error().message);
@@ -472,6 +506,58 @@ void SubscriptionsPane::showSubscription(const Subscription &s) {
         }
         ++row;
     }
+}
+
+void SubscriptionsPane::loadCharges(qint64 tenantId) {
+    auto charges = m_subscriptions->charges(m_session, tenantId);
+    if (!charges) {
+        m_banner->showError(charges.error().message);
+        return;
+    }
+    m_charges->setRowCount(int(charges->size()));
+    int row = 0;
+    for (const SubscriptionCharge &c : charges.value()) {
+        const QStringList cells{c.number, SubscriptionListModel::dayText(c.date), c.description, rupees(c.totalPaise)};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells.at(col));
+            item->setToolTip(cells.at(col));
+            item->setData(Qt::UserRole, c.id);
+            if (col == 3)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_charges->setItem(row, col, item);
+        }
+        ++row;
+    }
+}
+
+bool SubscriptionsPane::saveInvoicePdf(qint64 chargeId, const QString &path) {
+    auto pdf = m_subscriptions->invoicePdf(m_session, chargeId);
+    if (!pdf) {
+        m_banner->showError(pdf.error().message);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf->size() || !file.commit()) {
+        m_banner->showError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    m_banner->showSuccess(tr("Invoice saved as %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void SubscriptionsPane::saveSelectedInvoice() {
+    const QList<QTableWidgetItem *> items = m_charges->selectedItems();
+    if (items.isEmpty())
+        return;
+    const qint64 chargeId = items.first()->data(Qt::UserRole).toLongLong();
+    const QString number = m_charges->item(items.first()->row(), 0)->text();
+    const QString suggested = QString(number).replace(QLatin1Char('/'), QLatin1Char('-')) + QStringLiteral(".pdf");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save invoice %1").arg(number),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(suggested),
+        tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        saveInvoicePdf(chargeId, path);
 }
 
 void SubscriptionsPane::run(Action action) {

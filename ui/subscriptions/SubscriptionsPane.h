@@ -3,7 +3,8 @@
 // recurring revenue, filtered by name, plan, status and period end, with the total MRR of what the filters
 // match. The chosen shop's subscription shows beside the list with its history, and the actions its status
 // allows: start a trial, activate, renew, change plan (with the proration preview), cancel now or at period
-// end, suspend and reactivate, each after a confirmation.
+// end, suspend and reactivate, each after a confirmation. Its subscription invoices (series SUB) list under
+// Invoices and save as PDF.
 
 #include "services/PlanTypes.h"
 #include "services/Session.h"
@@ -21,6 +22,7 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTableWidget;
+class QTabWidget;
 class QTimer;
 
 namespace bcp {
@@ -56,11 +58,16 @@ public:
     void run(Action action);
     // Opens the plan change with its proration preview.
     void changePlan();
+    // Writes a subscription invoice's PDF to `path` and says so in the banner.
+    bool saveInvoicePdf(qint64 chargeId, const QString &path);
 
     SubscriptionService &service() const { return *m_subscriptions; }
     SubscriptionListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QTableWidget *eventsTable() const { return m_events; }
+    QTableWidget *chargesTable() const { return m_charges; }
+    QPushButton *savePdfButton() const { return m_savePdf; }
+    QTabWidget *detailTabs() const { return m_tabs; }
     MessageLabel *banner() const { return m_banner; }
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *planCombo() const { return m_plan; }
@@ -80,6 +87,8 @@ private:
     void showSelected();
     void showSubscription(const Subscription &s);
     void afterChange(const QString &what);
+    void loadCharges(qint64 tenantId);
+    void saveSelectedInvoice();
     void updateStatus();
 
     Database &m_db;
@@ -106,6 +115,9 @@ private:
     QHash<int, QPushButton *> m_actions;
     QPushButton *m_changePlan = nullptr;
     QTableWidget *m_events = nullptr;
+    QTableWidget *m_charges = nullptr;
+    QPushButton *m_savePdf = nullptr;
+    QTabWidget *m_tabs = nullptr;
 };
 
 } // namespace bcp::ui
