@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
 
 namespace bcp {
 
@@ -14,6 +15,9 @@ namespace {
 
 // Longer words are cut: nobody types past this, and the term index stays compact.
 constexpr int kMaxWordLength = 48;
+
+std::atomic<int> g_selectiveLimit{SearchTerms::kSelectiveLimit};
+std::atomic<int> g_intersectLimit{SearchTerms::kIntersectLimit};
 
 QString trimPunctuation(const QString &word) {
     qsizetype begin = 0;
@@ -38,6 +42,15 @@ void addWords(const QString &text, QStringList &out, QSet<QString> &seen) {
 }
 
 } // namespace
+
+SearchTerms::Limits SearchTerms::limits() {
+    return {g_selectiveLimit.load(), g_intersectLimit.load()};
+}
+
+void SearchTerms::setLimits(const Limits &limits) {
+    g_selectiveLimit = limits.selective;
+    g_intersectLimit = limits.intersect;
+}
 
 QStringList SearchTerms::words(const QString &text) {
     QStringList out;
@@ -98,10 +111,14 @@ SearchTerms::Plan SearchTerms::plan(Database &db, const QString &termsTable, con
     plan.likeWords = words;
     if (words.isEmpty())
         return plan;
-    // Each word's term rows, counted no further than the larger limit: a few index entries per word.
+    // Each word's term rows, counted no further than the limit that decides the plan: a single word only
+    // needs to know whether it is selective, so a first letter typed counts a few thousand entries, not
+    // tens of thousands.
+    const Limits limit = limits();
+    const int cap = (words.size() == 1 ? limit.selective : limit.intersect) + 1;
     QList<QPair<int, int>> counts; // count, word index
     for (int i = 0; i < words.size(); ++i) {
-        const int n = countPrefix(db, termsTable, tenantId, words.at(i), kIntersectLimit + 1);
+        const int n = countPrefix(db, termsTable, tenantId, words.at(i), cap);
         if (n == 0) {
             plan.none = true;
             return plan;
@@ -113,14 +130,15 @@ SearchTerms::Plan SearchTerms::plan(Database &db, const QString &termsTable, con
                               .arg(idColumn, termsTable);
     auto rangeValues = [&](int word) { return QVariantList{tenantId, words.at(word), prefixEnd(words.at(word))}; };
     QList<int> driven;
-    if (counts.first().first <= kSelectiveLimit) {
-        plan.from = QStringLiteral("(SELECT DISTINCT rid FROM (%1) AS w) t CROSS JOIN %2 %3").arg(range, table, alias);
-        plan.values = rangeValues(counts.first().second);
-        driven << counts.first().second;
-    } else if (counts.size() >= 2 && counts.at(1).first <= kIntersectLimit) {
+    const bool selective = counts.first().first <= limit.selective;
+    if (!selective && counts.size() >= 2 && counts.at(1).first <= limit.intersect) {
         plan.from = QStringLiteral("(%1 INTERSECT %1) t CROSS JOIN %2 %3").arg(range, table, alias);
         plan.values = rangeValues(counts.at(0).second) + rangeValues(counts.at(1).second);
         driven << counts.at(0).second << counts.at(1).second;
+    } else if (selective || (counts.size() >= 2 && counts.first().first <= limit.intersect)) {
+        plan.from = QStringLiteral("(SELECT DISTINCT rid FROM (%1) AS w) t CROSS JOIN %2 %3").arg(range, table, alias);
+        plan.values = rangeValues(counts.first().second);
+        driven << counts.first().second;
     } else {
         return plan; // common words: walk the list's sort index and filter
     }

@@ -19,8 +19,20 @@ public:
     static constexpr int kSelectiveLimit = 4000;
     // Two common words whose term rows are each at most this many are intersected in the term index:
     // "ravi kumar" matches few rows although "ravi" and "kumar" each match many, and a walk would have
-    // to read a large part of the list to find a page of them.
+    // to read a large part of the list to find a page of them. With only one word under this limit, that
+    // word's rows drive and the other words are checked on each row: "ravi k" is as rare as "ravi kumar",
+    // but "k" starts too many words to intersect. Looking up this many rows by id costs about what a walk
+    // costs for a page of a 1-in-500 pair of words; rarer pairs would walk far longer.
     static constexpr int kIntersectLimit = 50000;
+
+    // The limits the plans use: kSelectiveLimit and kIntersectLimit unless changed. Tests whose data has a
+    // few thousand rows lower them to reach every plan; lists read them once per query, from any thread.
+    struct Limits {
+        int selective = kSelectiveLimit;
+        int intersect = kIntersectLimit;
+    };
+    static Limits limits();
+    static void setLimits(const Limits &limits);
 
     // How a list query finds the rows whose words match every search word (each word a prefix of one
     // of the row's words).

@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <limits>
 
 using namespace bcp;
 
@@ -901,6 +902,7 @@ void TestQuotes::listPagesSearchesAndFilters() {
         QList<QuoteStatus> statuses;
         bool range;
         bool oneParty;
+        bool scaled = false; // with the plan limits lowered to this data's size (a million rows in miniature)
     };
     const QList<Case> cases = {
         {QString(), QuoteSort::Date, true, {}, false, false},
@@ -920,17 +922,41 @@ void TestQuotes::listPagesSearchesAndFilters() {
         {QStringLiteral("carton"), QuoteSort::Number, true, {}, false, true},
         {QStringLiteral("qt ply"), QuoteSort::GrandTotal, true, {}, false, false}, // two common words: intersected
         {QStringLiteral("ply qt 2"), QuoteSort::Date, false, {QuoteStatus::Accepted}, false, false},
+        // "apple" is too common to be selective, "p" and "box" too common to intersect: "apple" drives and
+        // the other words are filtered on each row, under every sort and with filters.
+        {QStringLiteral("apple p"), QuoteSort::Date, true, {}, false, false, true},
+        {QStringLiteral("apple box"), QuoteSort::Party, false, {}, false, false, true},
+        {QStringLiteral("box apple"), QuoteSort::GrandTotal, true, {QuoteStatus::Accepted}, false, false, true},
+        {QStringLiteral("pizza s"), QuoteSort::Number, false, {}, true, false, true},
+        {QStringLiteral("apple pizza"), QuoteSort::Date, true, {}, false, false, true},
+        {QStringLiteral("p"), QuoteSort::Date, true, {}, false, false, true},
     };
+    struct RestoreLimits {
+        SearchTerms::Limits saved = SearchTerms::limits();
+        ~RestoreLimits() { SearchTerms::setLimits(saved); }
+    } restore;
+    QSet<QString> scaledPlans;
     const qint64 someParty = rows.at(17).partyId;
     QSet<QString> plans; // every plan of SearchTerms::plan is exercised
     for (const Case &c : cases) {
+        SearchTerms::setLimits(c.scaled ? SearchTerms::Limits{100, 1500} : restore.saved);
         const QStringList words = SearchTerms::words(c.search);
         if (!words.isEmpty()) {
             const auto plan = SearchTerms::plan(*m_db, QStringLiteral("quote_terms"), QStringLiteral("quote_id"),
                                                 QStringLiteral("quotes"), QStringLiteral("q"), m_owner.tenantId, words);
-            plans.insert(plan.from.contains(QLatin1String("INTERSECT")) ? QStringLiteral("intersect")
-                         : plan.idCondition.isEmpty()                   ? QStringLiteral("walk")
-                                                                        : QStringLiteral("driver"));
+            QString kind = plan.from.contains(QLatin1String("INTERSECT")) ? QStringLiteral("intersect")
+                           : plan.idCondition.isEmpty()                   ? QStringLiteral("walk")
+                                                                          : QStringLiteral("driver");
+            if (kind == QLatin1String("driver")) {
+                // A driver whose word was not selective: the other words were too common to intersect.
+                int rarest = std::numeric_limits<int>::max();
+                for (const QString &w : words)
+                    rarest = std::min(rarest, SearchTerms::countPrefix(*m_db, QStringLiteral("quote_terms"),
+                                                                       m_owner.tenantId, w, 1000000));
+                if (rarest > SearchTerms::limits().selective)
+                    kind = QStringLiteral("driver, common words filtered");
+            }
+            (c.scaled ? scaledPlans : plans).insert(kind);
         }
 
         QList<Row> expected;
@@ -1000,7 +1026,10 @@ void TestQuotes::listPagesSearchesAndFilters() {
                                                        .arg(expectedIds.size())));
         QVERIFY2(!expectedIds.isEmpty(), qPrintable(c.search));
     }
-    QCOMPARE(plans.size(), 3);
+    QCOMPARE(plans, (QSet<QString>{QStringLiteral("walk"), QStringLiteral("driver"), QStringLiteral("intersect")}));
+    QVERIFY2(scaledPlans.contains(QStringLiteral("driver, common words filtered")) &&
+                 scaledPlans.contains(QStringLiteral("intersect")) && scaledPlans.contains(QStringLiteral("walk")),
+             qPrintable(QStringList(scaledPlans.values()).join(QStringLiteral("; "))));
 }
 
 void TestQuotes::demoQuotesAreLikeSavedOnes() {
