@@ -344,6 +344,8 @@ void TestInvoicesPane::createFromAcceptedQuotePickingItems() {
         QVERIFY(dialog);
         QAbstractItemModelTester quotesTester(dialog->quoteList()->model(),
                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester itemsTester(dialog->itemList()->model(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(dialog->quoteList()->count(), 1);
         QVERIFY(dialog->quoteList()->item(0)->text().startsWith(quoteNumber));
         QVERIFY(!dialog->createButton()->isEnabled());
