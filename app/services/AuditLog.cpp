@@ -38,9 +38,10 @@ void AuditLog::appendFor(Database &db, qint64 tenantId, qint64 actorId, const QS
     db.exec(QStringLiteral("INSERT INTO audit_chain (tenant_id, last_seq, last_hash) VALUES (?, 0, ?) "
                            "ON CONFLICT (tenant_id) DO NOTHING"),
             {tenantId, kGenesis});
-    QSqlQuery head = db.exec(db.isSqlite() ? QStringLiteral("SELECT last_seq, last_hash FROM audit_chain WHERE tenant_id = ?")
-                                           : QStringLiteral("SELECT last_seq, last_hash FROM audit_chain WHERE tenant_id = ? FOR UPDATE"),
-                             {tenantId});
+    QSqlQuery head = db.exec(
+        db.isSqlite() ? QStringLiteral("SELECT last_seq, last_hash FROM audit_chain WHERE tenant_id = ?")
+                      : QStringLiteral("SELECT last_seq, last_hash FROM audit_chain WHERE tenant_id = ? FOR UPDATE"),
+        {tenantId});
     if (!head.next())
         throw DbError(QStringLiteral("audit chain head missing for tenant %1").arg(tenantId), {}, false);
     Row row;
@@ -73,9 +74,18 @@ void AuditLog::appendFor(Database &db, qint64 tenantId, qint64 actorId, const QS
 QByteArray AuditLog::canonical(const Row &row) {
     // Unit separators keep field boundaries unambiguous whatever the text contains.
     const QChar sep(0x1f);
-    const QStringList fields = {QString::number(row.seq), QString::number(row.tenantId), row.at,
-                                QString::number(row.actorId), row.actorName, row.workstation, row.action,
-                                row.entityType, row.entityId, row.before, row.after, row.result};
+    const QStringList fields = {QString::number(row.seq),
+                                QString::number(row.tenantId),
+                                row.at,
+                                QString::number(row.actorId),
+                                row.actorName,
+                                row.workstation,
+                                row.action,
+                                row.entityType,
+                                row.entityId,
+                                row.before,
+                                row.after,
+                                row.result};
     return fields.join(sep).toUtf8();
 }
 

@@ -115,8 +115,8 @@ Where whereFor(Database &db, qint64 tenantId, const AuditFilter &f, std::optiona
     w.sql = onlyText && db.isSqlite() ? QStringLiteral("+tenant_id = ?") : QStringLiteral("tenant_id = ?");
     w.values << tenantId;
     // The unary plus keeps SQLite off the time index when walking the log is the cheaper plan.
-    const bool walk = db.isSqlite() && beforeId && (f.from.isValid() || f.to.isValid()) &&
-                      walkDateRange(db, tenantId, f, *beforeId);
+    const bool walk =
+        db.isSqlite() && beforeId && (f.from.isValid() || f.to.isValid()) && walkDateRange(db, tenantId, f, *beforeId);
     const QString at = walk ? QStringLiteral("+at") : QStringLiteral("at");
     // A range read otherwise goes to the time index by name: left to itself, SQLite would rather walk the
     // tenant/id index (it gives the order and holds the time) through every newer row.

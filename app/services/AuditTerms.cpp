@@ -112,8 +112,8 @@ AuditTerms::Plan AuditTerms::plan(Database &db, qint64 tenantId, const QString &
     QList<QPair<int, int>> counts; // term rows (capped), word index
     bool missing = false;
     for (int i = 0; i < searchWords.size() && !missing; ++i) {
-        const int n =
-            SearchTerms::countPrefix(db, QStringLiteral("audit_terms"), tenantId, searchWords.at(i), kSelectiveLimit + 1);
+        const int n = SearchTerms::countPrefix(db, QStringLiteral("audit_terms"), tenantId, searchWords.at(i),
+                                               kSelectiveLimit + 1);
         missing = n == 0;
         counts.append({n, i});
     }

@@ -5,9 +5,10 @@
 // range scan and as one " word word " string in audit_words for a LIKE check; neither is hashed.
 //
 // A search matches a row when every word of the search starts a word of the row and every piece of the search
-// between spaces appears in the row as typed (case-insensitive; "50%" does not find "500"). The planner reads the rarest word's term rows when it is rare
-// and otherwise walks the log newest first, where a common word finds a page of matches quickly. Rows
-// written before the index existed (ids up to the floor) are matched by the pieces as typed alone.
+// between spaces appears in the row as typed (case-insensitive; "50%" does not find "500"). The planner reads
+// the rarest word's term rows when it is rare and otherwise walks the log newest first, where a common word
+// finds a page of matches quickly. Rows written before the index existed (ids up to the floor) are matched by
+// the pieces as typed alone.
 
 #include <QString>
 #include <QStringList>

@@ -160,7 +160,8 @@ qint64 TestAuditSearch::bulk(int rows, int every) {
                     termBinds << w << written.at(j).first;
                 }
             }
-            tx.exec(QStringLiteral("INSERT INTO audit_words (audit_id, words) VALUES ") + wordRows.join(QLatin1Char(',')),
+            tx.exec(QStringLiteral("INSERT INTO audit_words (audit_id, words) VALUES ") +
+                        wordRows.join(QLatin1Char(',')),
                     wordBinds);
             tx.exec(QStringLiteral("INSERT INTO audit_terms (tenant_id, term, audit_id) VALUES ") +
                         termRows.join(QLatin1Char(',')),
@@ -179,7 +180,8 @@ QList<qint64> TestAuditSearch::expected(const QString &text) {
     const QStringList wanted = AuditTerms::words(text);
     const QStringList pieces = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QList<qint64> out;
-    QSqlQuery q = m_db->exec(QStringLiteral("SELECT id, entity_id FROM audit_log WHERE tenant_id = 1 ORDER BY id DESC"));
+    QSqlQuery q =
+        m_db->exec(QStringLiteral("SELECT id, entity_id FROM audit_log WHERE tenant_id = 1 ORDER BY id DESC"));
     while (q.next()) {
         const QString entity = q.value(1).toString();
         const QStringList have = AuditTerms::words(entity);
@@ -209,8 +211,7 @@ void TestAuditSearch::appendIndexesTheRowInItsTransaction() {
                              {{QStringLiteral("city"), QStringLiteral("Satara")}}, utc(2026, 1, 5));
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT words FROM audit_words WHERE audit_id = ?"), {id}).toString(),
              QStringLiteral(" p 7 city pune satara "));
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM audit_terms WHERE tenant_id = 1 AND audit_id = ?"),
-                          {id})
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM audit_terms WHERE tenant_id = 1 AND audit_id = ?"), {id})
                  .toInt(),
              5);
     // A rolled-back change leaves neither its row nor its words.
@@ -237,15 +238,15 @@ void TestAuditSearch::wordStartsAndTheTextAsTyped() {
 
     QCOMPARE(ids(QStringLiteral("kum")), QList<qint64>{kumar}); // the start of a word, any case
     QCOMPARE(ids(QStringLiteral("KUMAR TRA")), QList<qint64>{kumar});
-    QCOMPARE(ids(QStringLiteral("umar")), QList<qint64>());     // not the start of a word
+    QCOMPARE(ids(QStringLiteral("umar")), QList<qint64>());      // not the start of a word
     QCOMPARE(ids(QStringLiteral("0001")), QList<qint64>{kumar}); // inside "QT/25-26/0001", only this shop's
     QCOMPARE(ids(QStringLiteral("qt/25-26")), (QList<qint64>{rate, kumar}));
     QCOMPARE(ids(QStringLiteral("50")), (QList<qint64>{rate, kumar}));
-    QCOMPARE(ids(QStringLiteral("50%")), QList<qint64>{kumar}); // as typed: "500" is not "50%"
+    QCOMPARE(ids(QStringLiteral("50%")), QList<qint64>{kumar});           // as typed: "500" is not "50%"
     QCOMPARE(ids(QStringLiteral("traders kumar")), QList<qint64>{kumar}); // every piece, in any order
-    QCOMPARE(ids(QStringLiteral("kumar 0002")), QList<qint64>()); // each piece somewhere in the same row
+    QCOMPARE(ids(QStringLiteral("kumar 0002")), QList<qint64>());         // each piece somewhere in the same row
     QCOMPARE(ids(QStringLiteral("rate 520")), QList<qint64>{rate});
-    QCOMPARE(ids(QStringLiteral("%")), QList<qint64>{kumar});       // no words: the piece as typed alone
+    QCOMPARE(ids(QStringLiteral("%")), QList<qint64>{kumar}); // no words: the piece as typed alone
     QCOMPARE(ids(QStringLiteral("nowhere")), QList<qint64>());
 }
 
