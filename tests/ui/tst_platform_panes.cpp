@@ -25,12 +25,14 @@
 #include "plans/PlansPane.h"
 #include "services/Clock.h"
 #include "services/CouponService.h"
+#include "services/EntitlementService.h"
 #include "services/Permissions.h"
 #include "services/PlanService.h"
 #include "services/Session.h"
 #include "services/SubscriptionService.h"
 #include "subscriptions/ChangePlanDialog.h"
 #include "subscriptions/FeatureAccessModel.h"
+#include "subscriptions/OverrideDialog.h"
 #include "subscriptions/SubscriptionActionDialog.h"
 #include "subscriptions/SubscriptionListModel.h"
 #include "subscriptions/SubscriptionPage.h"
@@ -120,6 +122,7 @@ private Q_SLOTS:
     void downgradeShowsTheCredit();
     void actionsNeedConfirmationAndReasons();
     void subscriptionsFiltersAndMrr();
+    void overridesForAShop();
     void applyCouponOnSubscriptionPage();
     void subscriptionPageShowsUsageAndFeatures();
     void planMatrixSavesANewVersion();
@@ -503,6 +506,77 @@ void TestPlatformPanes::subscriptionsFiltersAndMrr() {
     pane.endsToEdit()->setDate(QDate(2026, 12, 20));
     for (int r = 0; r < pane.model()->rowCount(); ++r)
         QVERIFY(pane.model()->rowAt(r).tenantId != m_sharma && pane.model()->rowAt(r).tenantId != m_kumar);
+}
+
+void TestPlatformPanes::overridesForAShop() {
+    // Sharma is on Basic, which has no audit log; the vendor lets it have one for a month.
+    QVERIFY(m_subs->activate(m_vendor, m_sharma, QStringLiteral("basic")).ok());
+    ui::SubscriptionsPane pane(*m_db, m_vendor, *m_clock);
+    QAbstractItemModelTester tester(pane.overridesTable()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    pane.showTenant(m_sharma);
+    QCOMPARE(pane.overridesTable()->rowCount(), 0);
+    QVERIFY(pane.addOverrideButton()->isEnabled());
+
+    EntitlementService entitlements(*m_db, *m_clock);
+    auto audit = [&]() -> Entitlement {
+        auto all = entitlements.entitlementsFor(m_vendor, m_sharma);
+        if (!all)
+            qFatal("%s", qPrintable(all.error().text()));
+        for (const Entitlement &e : all.value()) {
+            if (e.featureKey == feature::Audit)
+                return e;
+        }
+        qFatal("no audit entitlement");
+    };
+    QVERIFY(!audit().enabled);
+
+    QString refusal;
+    bool marked = false;
+    whenModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<ui::OverrideDialog *>(modal);
+        QVERIFY(dialog);
+        dialog->featureCombo()->setCurrentIndex(dialog->featureCombo()->findData(feature::Audit));
+        QVERIFY(!dialog->quotaSpin()->isEnabled());
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("CA asked"));
+        click(dialog->saveButton());
+        QVERIFY(dialog->isVisible());
+        refusal = dialog->message()->text();
+        marked = ui::FieldMark::isMarked(dialog->reasonEdit());
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral(" for the yearly audit"));
+        click(dialog->saveButton());
+    });
+    click(pane.addOverrideButton());
+    QVERIFY2(refusal.startsWith(QStringLiteral("Reason: ")), qPrintable(refusal));
+    QVERIFY(marked);
+    QCOMPARE(pane.overridesTable()->rowCount(), 1);
+    QCOMPARE(pane.overridesTable()->item(0, 0)->text(), featureName(feature::Audit));
+    QCOMPARE(pane.overridesTable()->item(0, 3)->text(), QStringLiteral("CA asked for the yearly audit"));
+    QCOMPARE(pane.overridesTable()->item(0, 2)->text(), QStringLiteral("26 Dec 2026"));
+    QVERIFY(audit().enabled);
+    QCOMPARE(audit().source, QStringLiteral("tenant"));
+    QCOMPARE(
+        m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'entitlement.override'")).toInt(),
+        1);
+
+    // Removing it asks first; the shop is back on what Basic allows.
+    pane.overridesTable()->selectRow(0);
+    QVERIFY(pane.removeOverrideButton()->isEnabled());
+    whenModal([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == QStringLiteral("Remove"))
+                click(button);
+        }
+    });
+    click(pane.removeOverrideButton());
+    QCOMPARE(pane.overridesTable()->rowCount(), 0);
+    QVERIFY(!audit().enabled);
+    QCOMPARE(audit().source, QStringLiteral("plan"));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'entitlement.override.remove'"))
+                 .toInt(),
+             1);
 }
 
 void TestPlatformPanes::applyCouponOnSubscriptionPage() {
@@ -954,6 +1028,17 @@ void TestPlatformPanes::panesFitBesideTheNavigation() {
         subscriptions.show();
         QVERIFY(QTest::qWaitForWindowExposed(&subscriptions));
         QVERIFY(subscriptions.grab().save(dir + QStringLiteral("/subscriptions-invoices.png")));
+        auto features = PlanService(*m_db, *m_clock).features(m_vendor);
+        QVERIFY2(features.ok(), qPrintable(why(features)));
+        EntitlementService entitlements(*m_db, *m_clock);
+        ui::OverrideDialog override(entitlements, m_vendor, *m_clock, m_sharma, QStringLiteral("Sharma Packaging"),
+                                    features.value(), nullptr);
+        override.featureCombo()->setCurrentIndex(override.featureCombo()->findData(feature::Quotes));
+        override.quotaSpin()->setValue(5000);
+        QTest::keyClicks(override.reasonEdit(), QStringLiteral("Diwali season: more quotes for November"));
+        override.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&override));
+        QVERIFY(override.grab().save(dir + QStringLiteral("/override-dialog.png")));
     }
 }
 

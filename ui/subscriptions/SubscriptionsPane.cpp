@@ -3,9 +3,11 @@
 #include "accounts/MessageLabel.h"
 #include "money/IndianFormat.h"
 #include "services/Clock.h"
+#include "services/EntitlementService.h"
 #include "services/PlanService.h"
 #include "services/SubscriptionService.h"
 #include "subscriptions/ChangePlanDialog.h"
+#include "subscriptions/OverrideDialog.h"
 #include "subscriptions/SubscriptionListModel.h"
 
 #include <QAction>
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSignalBlocker>
@@ -98,7 +101,8 @@ SubscriptionsPane::SubscriptionsPane(Database &db, const Session &session, QWidg
 
 SubscriptionsPane::SubscriptionsPane(Database &db, const Session &session, const Clock &clock, QWidget *parent)
     : QWidget(parent), m_db(db), m_session(session), m_clock(clock),
-      m_subscriptions(std::make_unique<SubscriptionService>(db, clock)) {
+      m_subscriptions(std::make_unique<SubscriptionService>(db, clock)),
+      m_entitlements(std::make_unique<EntitlementService>(db, clock)) {
     m_model = new SubscriptionListModel(*m_subscriptions, m_session, this);
     build();
     loadPlans();
@@ -114,6 +118,9 @@ void SubscriptionsPane::loadPlans() {
         return;
     }
     m_plans = plans.value();
+    auto features = PlanService(m_db, m_clock).features(m_session);
+    if (features)
+        m_features = features.value();
     const QSignalBlocker block(m_plan);
     for (const Plan &p : std::as_const(m_plans))
         m_plan->addItem(p.current.name, p.code);
@@ -344,6 +351,40 @@ QWidget *SubscriptionsPane::buildDetail() {
     m_tabs->addTab(m_events, tr("History"));
     m_tabs->addTab(invoices, tr("Invoices"));
 
+    m_overrides = new QTableWidget(0, 4, m_detailPanel);
+    m_overrides->setObjectName(QStringLiteral("subscriptionOverrides"));
+    m_overrides->setHorizontalHeaderLabels({tr("Feature"), tr("Gets"), tr("Until"), tr("Reason")});
+    m_overrides->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_overrides->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_overrides->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_overrides->setWordWrap(false);
+    m_overrides->verticalHeader()->hide();
+    m_overrides->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_overrides->verticalHeader()->setDefaultSectionSize(m_overrides->fontMetrics().height() + 8);
+    m_overrides->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_overrides->setColumnWidth(0, 10 * em);
+    m_overrides->setColumnWidth(1, 7 * em);
+    m_overrides->setColumnWidth(2, 7 * em);
+    m_addOverride = new QPushButton(tr("Add &override\u2026"), m_detailPanel);
+    m_addOverride->setObjectName(QStringLiteral("subscriptionAddOverride"));
+    m_removeOverride = new QPushButton(tr("Re&move\u2026"), m_detailPanel);
+    m_removeOverride->setObjectName(QStringLiteral("subscriptionRemoveOverride"));
+    m_removeOverride->setEnabled(false);
+    connect(m_overrides, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_removeOverride->setEnabled(!m_overrides->selectedItems().isEmpty()); });
+    connect(m_addOverride, &QPushButton::clicked, this, &SubscriptionsPane::addOverride);
+    connect(m_removeOverride, &QPushButton::clicked, this, &SubscriptionsPane::removeOverride);
+    auto *overrides = new QWidget(m_detailPanel);
+    auto *overridesLayout = new QVBoxLayout(overrides);
+    overridesLayout->setContentsMargins(0, 4, 0, 0);
+    overridesLayout->addWidget(m_overrides, 1);
+    auto *overrideButtons = new QHBoxLayout;
+    overrideButtons->addStretch(1);
+    overrideButtons->addWidget(m_removeOverride);
+    overrideButtons->addWidget(m_addOverride);
+    overridesLayout->addLayout(overrideButtons);
+    m_tabs->addTab(overrides, tr("Overrides"));
+
     auto *layout = new QVBoxLayout(m_detailPanel);
     layout->setContentsMargins(8, 0, 0, 0);
     layout->addWidget(m_detailTitle);
@@ -478,9 +519,13 @@ void SubscriptionsPane::showSubscription(const Subscription &s) {
     m_events->setRowCount(0);
     m_charges->setRowCount(0);
     m_savePdf->setEnabled(false);
+    m_overrides->setRowCount(0);
+    m_removeOverride->setEnabled(false);
+    m_addOverride->setEnabled(any && !m_features.isEmpty());
     if (!any)
         return;
     loadCharges(s.tenantId);
+    loadOverrides(s.tenantId);
     auto events = m_subscriptions->events(m_session, s.tenantId);
     if (!events) {
         m_banner->showError(events.error().message);
@@ -528,6 +573,69 @@ void SubscriptionsPane::loadCharges(qint64 tenantId) {
         }
         ++row;
     }
+}
+
+void SubscriptionsPane::loadOverrides(qint64 tenantId) {
+    auto overrides = m_entitlements->overrides(m_session, tenantId);
+    if (!overrides) {
+        m_banner->showError(overrides.error().message);
+        return;
+    }
+    m_overrides->setRowCount(int(overrides->size()));
+    int row = 0;
+    for (const EntitlementOverride &o : overrides.value()) {
+        QString gets = o.enabled ? tr("allowed") : tr("not allowed");
+        if (o.enabled && !quotaLabel(o.featureKey).isEmpty())
+            gets = o.quota < 0 ? tr("no limit") : IndianFormat::grouped(o.quota);
+        QString feature = featureName(o.featureKey);
+        if (o.userId != 0)
+            feature = tr("%1 (for %2)").arg(feature, o.userName);
+        const QStringList cells{feature, gets, SubscriptionListModel::dayText(o.expiresAt.toUTC().date()), o.reason};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells.at(col));
+            item->setToolTip(col == 3 ? tr("%1 \u2013 set by %2").arg(o.reason, o.createdByName) : cells.at(col));
+            item->setData(Qt::UserRole, o.id);
+            m_overrides->setItem(row, col, item);
+        }
+        ++row;
+    }
+}
+
+void SubscriptionsPane::addOverride() {
+    if (m_tenantId <= 0)
+        return;
+    OverrideDialog dialog(*m_entitlements, m_session, m_clock, m_tenantId, m_current.tenantName, m_features, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    loadOverrides(m_tenantId);
+    m_banner->showSuccess(tr("%1 has an override for %2 until %3.")
+                              .arg(m_current.tenantName, featureName(dialog.saved().featureKey),
+                                   SubscriptionListModel::dayText(dialog.saved().expiresAt.toUTC().date())));
+}
+
+void SubscriptionsPane::removeOverride() {
+    const QList<QTableWidgetItem *> items = m_overrides->selectedItems();
+    if (items.isEmpty())
+        return;
+    const qint64 id = items.first()->data(Qt::UserRole).toLongLong();
+    const QString feature = m_overrides->item(items.first()->row(), 0)->text();
+    QMessageBox box(
+        QMessageBox::Question, tr("Remove override"),
+        tr("Remove the override for %1? %2 goes back to what its plan allows.").arg(feature, m_current.tenantName),
+        QMessageBox::NoButton, this);
+    QPushButton *yes = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(qobject_cast<QPushButton *>(box.button(QMessageBox::Cancel)));
+    box.exec();
+    if (box.clickedButton() != yes)
+        return;
+    auto removed = m_entitlements->removeOverride(m_session, id);
+    if (!removed) {
+        m_banner->showError(removed.error().message);
+        return;
+    }
+    loadOverrides(m_tenantId);
+    m_banner->showSuccess(tr("Override for %1 removed.").arg(feature));
 }
 
 bool SubscriptionsPane::saveInvoicePdf(qint64 chargeId, const QString &path) {

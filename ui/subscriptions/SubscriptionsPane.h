@@ -4,7 +4,8 @@
 // match. The chosen shop's subscription shows beside the list with its history, and the actions its status
 // allows: start a trial, activate, renew, change plan (with the proration preview), cancel now or at period
 // end, suspend and reactivate, each after a confirmation. Its subscription invoices (series SUB) list under
-// Invoices and save as PDF.
+// Invoices and save as PDF; entitlement overrides for the shop (a feature or limit whatever the plan says,
+// with a reason and an end date) list under Overrides.
 
 #include "services/PlanTypes.h"
 #include "services/Session.h"
@@ -28,6 +29,7 @@ class QTimer;
 namespace bcp {
 class Clock;
 class Database;
+class EntitlementService;
 class SubscriptionService;
 } // namespace bcp
 
@@ -58,6 +60,9 @@ public:
     void run(Action action);
     // Opens the plan change with its proration preview.
     void changePlan();
+    // Opens OverrideDialog for the chosen shop; asks before removing the chosen override.
+    void addOverride();
+    void removeOverride();
     // Writes a subscription invoice's PDF to `path` and says so in the banner.
     bool saveInvoicePdf(qint64 chargeId, const QString &path);
 
@@ -68,6 +73,9 @@ public:
     QTableWidget *chargesTable() const { return m_charges; }
     QPushButton *savePdfButton() const { return m_savePdf; }
     QTabWidget *detailTabs() const { return m_tabs; }
+    QTableWidget *overridesTable() const { return m_overrides; }
+    QPushButton *addOverrideButton() const { return m_addOverride; }
+    QPushButton *removeOverrideButton() const { return m_removeOverride; }
     MessageLabel *banner() const { return m_banner; }
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *planCombo() const { return m_plan; }
@@ -88,6 +96,7 @@ private:
     void showSubscription(const Subscription &s);
     void afterChange(const QString &what);
     void loadCharges(qint64 tenantId);
+    void loadOverrides(qint64 tenantId);
     void saveSelectedInvoice();
     void updateStatus();
 
@@ -95,7 +104,9 @@ private:
     Session m_session;
     const Clock &m_clock;
     std::unique_ptr<SubscriptionService> m_subscriptions;
+    std::unique_ptr<EntitlementService> m_entitlements;
     QList<Plan> m_plans;
+    QList<FeatureInfo> m_features;
     SubscriptionListModel *m_model = nullptr;
     qint64 m_tenantId = 0;
     Subscription m_current;
@@ -118,6 +129,9 @@ private:
     QTableWidget *m_charges = nullptr;
     QPushButton *m_savePdf = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QTableWidget *m_overrides = nullptr;
+    QPushButton *m_addOverride = nullptr;
+    QPushButton *m_removeOverride = nullptr;
 };
 
 } // namespace bcp::ui
