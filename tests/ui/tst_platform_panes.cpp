@@ -23,6 +23,7 @@
 #include "money/IndianFormat.h"
 #include "plans/PlanMatrixModel.h"
 #include "plans/PlansPane.h"
+#include "services/AccountService.h"
 #include "services/Clock.h"
 #include "services/CouponService.h"
 #include "services/EntitlementService.h"
@@ -30,6 +31,8 @@
 #include "services/PlanService.h"
 #include "services/Session.h"
 #include "services/SubscriptionService.h"
+#include "shell/MainWindow.h"
+#include "shell/Panes.h"
 #include "subscriptions/ChangePlanDialog.h"
 #include "subscriptions/FeatureAccessModel.h"
 #include "subscriptions/OverrideDialog.h"
@@ -49,6 +52,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -56,6 +60,7 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -130,6 +135,7 @@ private Q_SLOTS:
     void bulkGenerateAndDeactivate();
     void couponAnalyticsChart();
     void panesFitBesideTheNavigation();
+    void eachPaneOnlyWithItsPermission();
 
 private:
     qint64 addShop(const QString &name, const QDateTime &created);
@@ -1039,6 +1045,50 @@ void TestPlatformPanes::panesFitBesideTheNavigation() {
         override.show();
         QVERIFY(QTest::qWaitForWindowExposed(&override));
         QVERIFY(override.grab().save(dir + QStringLiteral("/override-dialog.png")));
+    }
+}
+
+void TestPlatformPanes::eachPaneOnlyWithItsPermission() {
+    AccountService accounts(*m_db);
+    auto navigation = [&](const Session &session) {
+        ui::MainWindow window(*m_db);
+        ui::addPanes(window, *m_db, session, accounts, *m_clock);
+        QStringList titles;
+        for (int i = 0; i < window.navigation()->count(); ++i)
+            titles << window.navigation()->item(i)->text();
+        return titles;
+    };
+    const QStringList platformPanes{QStringLiteral("Subscriptions"), QStringLiteral("Plans & features"),
+                                    QStringLiteral("Coupons")};
+    auto shown = [&](const QStringList &titles) {
+        QStringList out;
+        for (const QString &t : platformPanes + QStringList{QStringLiteral("Subscription")}) {
+            if (titles.contains(t))
+                out << t;
+        }
+        return out;
+    };
+    QCOMPARE(shown(navigation(platformSession(role::SuperAdmin))), platformPanes);
+    QCOMPARE(shown(navigation(platformSession(role::Marketing))),
+             QStringList({QStringLiteral("Plans & features"), QStringLiteral("Coupons")}));
+    QCOMPARE(shown(navigation(platformSession(role::Finance))), QStringList({QStringLiteral("Subscriptions")}));
+    QCOMPARE(shown(navigation(platformSession(role::SupportAgent))), QStringList());
+    QCOMPARE(shown(navigation(sessionFor(m_ownerId))), QStringList({QStringLiteral("Subscription")}));
+
+    // The vendor's window at its real size, on the Coupons pane.
+    const QString dir = qEnvironmentVariable("BOXCOST_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        ui::MainWindow window(*m_db);
+        ui::addPanes(window, *m_db, m_vendor, accounts, *m_clock);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (int i = 0; i < window.navigation()->count(); ++i) {
+            if (window.navigation()->item(i)->text() == QLatin1String("Subscriptions"))
+                window.showPane(i);
+        }
+        QTest::qWait(100);
+        QVERIFY(window.grab().save(dir + QStringLiteral("/main-window-subscriptions.png")));
     }
 }
 
