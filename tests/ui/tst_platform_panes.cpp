@@ -507,11 +507,24 @@ void TestPlatformPanes::subscriptionsFiltersAndMrr() {
     QCOMPARE(pane.model()->rowCount(), 1);
     QCOMPARE(pane.model()->rowAt(0).tenantId, m_sharma);
 
-    // Period ends on 26 Dec for the two paid shops; a window ending before that leaves none of them.
+    // The two paid shops' period runs to 25 Dec (the next one starts on 26 Dec): the list shows the last day
+    // and the filter takes it as shown.
     pane.clearFilters();
-    pane.endsToEdit()->setDate(QDate(2026, 12, 20));
-    for (int r = 0; r < pane.model()->rowCount(); ++r)
-        QVERIFY(pane.model()->rowAt(r).tenantId != m_sharma && pane.model()->rowAt(r).tenantId != m_kumar);
+    const int sharma = pane.model()->rowOfTenant(m_sharma);
+    QCOMPARE(pane.model()->index(sharma, ui::SubscriptionListModel::PeriodEndColumn).data().toString(),
+             QStringLiteral("25 Dec 2026"));
+    auto listed = [&] {
+        QList<qint64> ids;
+        for (int r = 0; r < pane.model()->rowCount(); ++r)
+            ids << pane.model()->rowAt(r).tenantId;
+        return ids;
+    };
+    pane.endsFromEdit()->setDate(QDate(2026, 12, 25));
+    pane.endsToEdit()->setDate(QDate(2026, 12, 25));
+    QVERIFY(listed().contains(m_sharma) && listed().contains(m_kumar));
+    pane.endsToEdit()->setDate(QDate(2026, 12, 26));
+    pane.endsFromEdit()->setDate(QDate(2026, 12, 26));
+    QVERIFY(!listed().contains(m_sharma) && !listed().contains(m_kumar));
 }
 
 void TestPlatformPanes::overridesForAShop() {

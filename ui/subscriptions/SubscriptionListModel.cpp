@@ -12,7 +12,7 @@ namespace bcp::ui {
 
 SubscriptionListModel::SubscriptionListModel(SubscriptionService &subscriptions, const Session &session,
                                              QObject *parent)
-    : PagedRowModel<Subscription>({tr("Shop"), tr("Plan"), tr("Status"), tr("Ends"), tr("MRR")}, parent),
+    : PagedRowModel<Subscription>({tr("Shop"), tr("Plan"), tr("Status"), tr("Until"), tr("MRR")}, parent),
       m_subscriptions(subscriptions), m_session(session) {
     setFetch([this](const QVariant &afterKey, int limit) -> Result<Page> {
         SubscriptionQuery q = m_query;
@@ -45,9 +45,9 @@ int SubscriptionListModel::rowOfTenant(qint64 tenantId) const {
 }
 
 QDate SubscriptionListModel::endOf(const Subscription &s) {
-    if (s.status == SubscriptionStatus::Trial && s.trialEnd.isValid())
-        return s.trialEnd;
-    return s.periodEnd;
+    // Stored ends are the first day after; people read the last day included, as the detail's period shows.
+    const QDate end = s.status == SubscriptionStatus::Trial && s.trialEnd.isValid() ? s.trialEnd : s.periodEnd;
+    return end.isValid() ? end.addDays(-1) : end;
 }
 
 QString SubscriptionListModel::dayText(const QDate &day) {

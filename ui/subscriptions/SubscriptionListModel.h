@@ -33,7 +33,7 @@ public:
     qint64 totalMrrPaise() const { return m_totalMrr; }
     int totalRows() const { return m_totalRows; }
 
-    // The day the current status runs to: the trial's end during a trial, else the period's end.
+    // The last day the current status runs to: the trial's during a trial, else the period's.
     static QDate endOf(const Subscription &s);
     static QString dayText(const QDate &day);
     static QColor statusColor(SubscriptionStatus status);

@@ -182,9 +182,9 @@ void SubscriptionsPane::build() {
     filters->addWidget(caption(tr("&Status"), m_status, this));
     filters->addWidget(m_status);
     filters->addSpacing(6);
-    filters->addWidget(caption(tr("&Ends"), m_from, this));
+    filters->addWidget(caption(tr("Unti&l"), m_from, this));
     filters->addWidget(m_from);
-    filters->addWidget(caption(tr("&to"), m_to, this));
+    filters->addWidget(caption(tr("to"), m_to, this));
     filters->addWidget(m_to);
     filters->addWidget(clear);
 
@@ -334,7 +334,7 @@ QWidget *SubscriptionsPane::buildDetail() {
     m_charges->setColumnWidth(0, m_charges->fontMetrics().horizontalAdvance(QStringLiteral("SUB/26-27/00000")) + 16);
     m_charges->setColumnWidth(1, 7 * em);
     m_charges->setColumnWidth(3, 7 * em);
-    m_savePdf = new QPushButton(tr("Save &PDF\u2026"), m_detailPanel);
+    m_savePdf = new QPushButton(tr("Save P&DF\u2026"), m_detailPanel);
     m_savePdf->setObjectName(QStringLiteral("subscriptionSavePdf"));
     m_savePdf->setEnabled(false);
     connect(m_charges, &QTableWidget::itemSelectionChanged, this,
@@ -405,9 +405,9 @@ SubscriptionQuery SubscriptionsPane::currentQuery() const {
     if (status != kAnyStatus)
         q.status = SubscriptionStatus(status);
     if (m_from->date() != kNoDate)
-        q.periodEndFrom = m_from->date();
+        q.periodEndFrom = m_from->date().addDays(1); // the list shows the last day, the service the day after
     if (m_to->date() != kNoDate)
-        q.periodEndTo = m_to->date();
+        q.periodEndTo = m_to->date().addDays(1);
     return q;
 }
 
