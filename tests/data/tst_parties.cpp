@@ -449,8 +449,8 @@ void TestParties::searchPlansAgreeWithBruteForce() {
             return QStringLiteral("walk");
         int rarest = std::numeric_limits<int>::max();
         for (const QString &w : words)
-            rarest = std::min(rarest, SearchTerms::countPrefix(*m_db, QStringLiteral("party_terms"), m_owner.tenantId,
-                                                               w, 1000000));
+            rarest = std::min(
+                rarest, SearchTerms::countPrefix(*m_db, QStringLiteral("party_terms"), m_owner.tenantId, w, 1000000));
         return rarest <= SearchTerms::limits().selective ? QStringLiteral("driver")
                                                          : QStringLiteral("driver, common words filtered");
     };
@@ -499,10 +499,10 @@ void TestParties::searchPlansAgreeWithBruteForce() {
         ~RestoreLimits() { SearchTerms::setLimits(saved); }
     } restore;
     SearchTerms::setLimits({40, 600});
-    const QStringList scaled = {QStringLiteral("ravi k"),      QStringLiteral("shree a"),
-                                QStringLiteral("k zubin"),     QStringLiteral("zubin fernandes"),
-                                QStringLiteral("ravi ku s"),   QStringLiteral("s"),
-                                QStringLiteral("9 ravi"),      QStringLiteral("zubin 9")};
+    const QStringList scaled = {QStringLiteral("ravi k"),    QStringLiteral("shree a"),
+                                QStringLiteral("k zubin"),   QStringLiteral("zubin fernandes"),
+                                QStringLiteral("ravi ku s"), QStringLiteral("s"),
+                                QStringLiteral("9 ravi"),    QStringLiteral("zubin 9")};
     QSet<QString> scaledPlans;
     for (const QString &search : scaled) {
         scaledPlans.insert(planKind(SearchTerms::words(search)));

@@ -205,8 +205,8 @@ void measureList(const DbUrl &url, const char *engine, double firstGoal, double 
                             keys.wall.back(), keys.cpu.back(), found);
         }
         all.add(keys);
-        std::printf("%-10s search '%s' (%s), %zu keystrokes: %s, last page %d rows\n", engine,
-                    qPrintable(typing.text), typing.label, keys.size(), qPrintable(figures(keys)), found);
+        std::printf("%-10s search '%s' (%s), %zu keystrokes: %s, last page %d rows\n", engine, qPrintable(typing.text),
+                    typing.label, keys.size(), qPrintable(figures(keys)), found);
     }
     std::printf("%-10s per keystroke over all searches: median %.1f ms, 90th %.1f ms, max %.1f ms; CPU median %.1f ms, "
                 "90th %.1f ms, max %.1f ms  (goal < %.0f ms)\n",
