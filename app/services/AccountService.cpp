@@ -261,6 +261,34 @@ Result<AccountService::SignIn> AccountService::completeTotp(const SignIn &pendin
     const QString id = QString::number(userId);
     QString refusal;
 
+    // Wrong codes count toward the same lockout as wrong passwords: six digits fall to guessing far sooner than
+    // a password, so knowing the password must not open unlimited tries.
+    auto current = m_db.read([&](Database &tx) -> Result<UserInfo> {
+        QSqlQuery q = tx.exec(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kUserColumns), {userId});
+        if (!q.next())
+            return Error::denied(tr("This account is not active."));
+        return readUser(q);
+    });
+    if (!current)
+        return current.error();
+    if (current->lockedAt(now)) {
+        auto audited = m_db.write([&](Database &tx) -> Result<bool> {
+            AuditLog::append(tx, pending.session,
+                             {QStringLiteral("auth.totp.failed"), QStringLiteral("user"), id, {},
+                              {{QStringLiteral("reason"), QStringLiteral("locked")}}, QStringLiteral("failed")},
+                             now);
+            return true;
+        });
+        if (!audited)
+            return audited.error();
+        return Error::denied(lockedMessage(current->lockedUntil));
+    }
+    const auto countWrongCode = [&](Database &tx, AuditEvent &event) {
+        QSqlQuery q = tx.exec(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kUserColumns), {userId});
+        if (q.next() && countFailure(tx, readUser(q), now, event))
+            refusal = lockedMessage(now.addSecs(kLockMinutes * 60));
+    };
+
     // The write records the outcome either way (a refusal's audit row must be committed too) and says
     // whether the code was accepted.
     Result<bool> accepted = Error::denied({});
@@ -276,8 +304,10 @@ Result<AccountService::SignIn> AccountService::completeTotp(const SignIn &pendin
             const int index = BackupCodes::match(code, hashes);
             if (index < 0) {
                 refusal = tr("That backup code is not valid or was already used.");
-                AuditLog::append(tx, pending.session, {QStringLiteral("auth.totp.failed"), QStringLiteral("user"), id, {},
-                                                       {{QStringLiteral("kind"), QStringLiteral("backup code")}}, QStringLiteral("failed")}, now);
+                AuditEvent event{QStringLiteral("auth.totp.failed"), QStringLiteral("user"), id, {}, {}, QStringLiteral("failed")};
+                countWrongCode(tx, event);
+                event.after.insert(QStringLiteral("kind"), QStringLiteral("backup code"));
+                AuditLog::append(tx, pending.session, event, now);
                 return false;
             }
             tx.exec(QStringLiteral("UPDATE user_backup_codes SET used_at = ? WHERE id = ?"), {isoUtc(now), ids.at(index)});
@@ -328,9 +358,12 @@ Result<AccountService::SignIn> AccountService::completeTotp(const SignIn &pendin
             const bool replay = !step ? step.error().kind == Error::Kind::Conflict : true;
             refusal = replay ? tr("That code was already used. Wait for the next code in your app.")
                              : tr("That code is not correct. Check your authenticator app's clock and try the current code.");
-            AuditLog::append(tx, pending.session,
-                             {replay ? QStringLiteral("auth.totp.replay") : QStringLiteral("auth.totp.failed"),
-                              QStringLiteral("user"), id, {}, {}, QStringLiteral("failed")}, now);
+            AuditEvent event{replay ? QStringLiteral("auth.totp.replay") : QStringLiteral("auth.totp.failed"),
+                             QStringLiteral("user"), id, {}, {}, QStringLiteral("failed")};
+            // A replayed code is a right code seen before, not a guess.
+            if (!replay)
+                countWrongCode(tx, event);
+            AuditLog::append(tx, pending.session, event, now);
             return false;
         });
     }

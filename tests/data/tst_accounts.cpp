@@ -6,6 +6,7 @@
 
 #include "data/Database.h"
 #include "services/AccountService.h"
+#include "services/BackupCodes.h"
 #include "services/Clock.h"
 #include "services/PasswordHasher.h"
 #include "services/Permissions.h"
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void shopNameOfSession();
     void totpSignInWindowAndReplay();
     void backupCodesAreSingleUse();
+    void wrongCodesCountTowardLockout();
     void reenrolmentInvalidatesOldCodes();
     void requiredTwoFactorForcesEnrolment();
     void adminResetForcesPasswordChange();
@@ -342,6 +344,52 @@ void TestAccounts::backupCodesAreSingleUse() {
     QVERIFY(m_accounts->completeTotp(pending.value(), codes->at(4)).ok());
 }
 
+void TestAccounts::wrongCodesCountTowardLockout() {
+    const Session owner = setupShop();
+    auto enrol = m_accounts->beginTotp(owner);
+    QVERIFY(enrol.ok());
+    const QByteArray secret = enrol->secret;
+    const auto codeAt = [&](int offset) {
+        return Totp::code(secret, Totp::stepAt(m_clock->nowUtc().toSecsSinceEpoch()) + offset);
+    };
+    auto backup = m_accounts->confirmTotp(owner, enrol.value(), codeAt(0));
+    QVERIFY(backup.ok());
+    m_clock->advanceSeconds(30);
+    const auto failedAttempts = [&] {
+        return m_db->scalar(QStringLiteral("SELECT failed_attempts FROM users WHERE id = ?"), {owner.userId}).toInt();
+    };
+
+    // A malformed code and a replay are not guesses; a wrong code and a wrong backup code are.
+    auto pending = m_accounts->signIn(QStringLiteral("ravi"), kOwnerPassword);
+    QVERIFY(pending.ok() && pending->needsTotp);
+    QCOMPARE(m_accounts->completeTotp(pending.value(), QStringLiteral("12ab56")).error().kind, Error::Kind::Invalid);
+    QVERIFY(!m_accounts->completeTotp(pending.value(), codeAt(-1)).ok()); // the step used at enrolment
+    QCOMPARE(failedAttempts(), 0);
+    QVERIFY(!m_accounts->completeTotp(pending.value(), codeAt(3)).ok());
+    QVERIFY(!m_accounts->completeTotp(pending.value(), QStringLiteral("ABCD-EFGH")).ok());
+    QCOMPARE(failedAttempts(), 2);
+    // Wrong passwords and wrong codes add up to the same five.
+    QVERIFY(!m_accounts->signIn(QStringLiteral("ravi"), QStringLiteral("wrong-password")).ok());
+    QVERIFY(!m_accounts->completeTotp(pending.value(), codeAt(5)).ok());
+    QCOMPARE(failedAttempts(), 4);
+    auto fifth = m_accounts->completeTotp(pending.value(), codeAt(7));
+    QVERIFY(!fifth.ok());
+    QVERIFY2(fifth.error().message.contains(QStringLiteral("locked")), qPrintable(fifth.error().message));
+    QCOMPARE(auditCount(QStringLiteral("auth.locked")), 1);
+
+    // Locked: even the right code or a backup code is refused until the lock ends.
+    auto right = m_accounts->completeTotp(pending.value(), codeAt(0));
+    QVERIFY(!right.ok());
+    QVERIFY2(right.error().message.contains(QStringLiteral("locked")), qPrintable(right.error().message));
+    QVERIFY(!m_accounts->completeTotp(pending.value(), backup->first()).ok());
+    QVERIFY(!m_accounts->signIn(QStringLiteral("ravi"), kOwnerPassword).ok());
+    m_clock->advanceSeconds(AccountService::kLockMinutes * 60 + 1);
+    auto again = m_accounts->signIn(QStringLiteral("ravi"), kOwnerPassword);
+    QVERIFY(again.ok() && again->needsTotp);
+    QVERIFY(m_accounts->completeTotp(again.value(), codeAt(0)).ok());
+    QVERIFY(m_accounts->completeTotp(again.value(), backup->first()).ok()); // the backup code was not spent
+}
+
 void TestAccounts::reenrolmentInvalidatesOldCodes() {
     const Session owner = setupShop();
     const qint64 now = m_clock->nowUtc().toSecsSinceEpoch();
@@ -352,8 +400,19 @@ void TestAccounts::reenrolmentInvalidatesOldCodes() {
     auto newCodes = m_accounts->confirmTotp(owner, second.value(), Totp::code(second->secret, Totp::stepAt(now)));
     QVERIFY(newCodes.ok());
     auto pending = m_accounts->signIn(QStringLiteral("ravi"), kOwnerPassword);
+    // Each refused code counts toward the lockout, so four are tried at sign-in and all ten against the table.
+    for (int i = 0; i < AccountService::kMaxFailedAttempts - 1; ++i) {
+        auto refused = m_accounts->completeTotp(pending.value(), oldCodes->at(i));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("not valid")), qPrintable(refused.error().message));
+    }
+    QStringList stored;
+    QSqlQuery hashes = m_db->exec(QStringLiteral("SELECT code_hash FROM user_backup_codes WHERE user_id = ?"), {owner.userId});
+    while (hashes.next())
+        stored << hashes.value(0).toString();
+    QCOMPARE(stored.size(), 10);
     for (const QString &c : oldCodes.value())
-        QVERIFY(!m_accounts->completeTotp(pending.value(), c).ok());
+        QCOMPARE(BackupCodes::match(c, stored), -1);
     QVERIFY(m_accounts->completeTotp(pending.value(), newCodes->first()).ok());
     // An admin reset turns two-factor off and removes the codes.
     const qint64 id = addUser(owner, QStringLiteral("asha"), role::Admin, kStaffPassword);
