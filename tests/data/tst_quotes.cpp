@@ -922,9 +922,13 @@ void TestQuotes::listPagesSearchesAndFilters() {
         {QStringLiteral("carton"), QuoteSort::Number, true, {}, false, true},
         {QStringLiteral("qt ply"), QuoteSort::GrandTotal, true, {}, false, false}, // two common words: intersected
         {QStringLiteral("ply qt 2"), QuoteSort::Date, false, {QuoteStatus::Accepted}, false, false},
-        // "apple" is too common to be selective, "p" and "box" too common to intersect: "apple" drives and
-        // the other words are filtered on each row, under every sort and with filters.
+        // "apple" is too common to be selective, "p", "k" and "box" too common to intersect: "apple" drives
+        // and the other words are filtered on each row when the pair is rare ("apple k"), the list is walked
+        // when the newest quotes show it is dense ("master ply"); under every sort and with filters.
+        {QStringLiteral("apple k"), QuoteSort::Date, true, {}, false, false, true},
+        {QStringLiteral("pizza k"), QuoteSort::Party, false, {}, false, false, true},
         {QStringLiteral("apple p"), QuoteSort::Date, true, {}, false, false, true},
+        {QStringLiteral("master ply"), QuoteSort::Date, true, {}, false, false, true},
         {QStringLiteral("apple box"), QuoteSort::Party, false, {}, false, false, true},
         {QStringLiteral("box apple"), QuoteSort::GrandTotal, true, {QuoteStatus::Accepted}, false, false, true},
         {QStringLiteral("pizza s"), QuoteSort::Number, false, {}, true, false, true},
@@ -956,6 +960,8 @@ void TestQuotes::listPagesSearchesAndFilters() {
                 if (rarest > SearchTerms::limits().selective)
                     kind = QStringLiteral("driver, common words filtered");
             }
+            if (kind == QLatin1String("walk") && words.size() > 1 && c.scaled)
+                kind = QStringLiteral("walk, one word under the intersect limit"); // the newest rows were dense
             (c.scaled ? scaledPlans : plans).insert(kind);
         }
 
@@ -1028,6 +1034,7 @@ void TestQuotes::listPagesSearchesAndFilters() {
     }
     QCOMPARE(plans, (QSet<QString>{QStringLiteral("walk"), QStringLiteral("driver"), QStringLiteral("intersect")}));
     QVERIFY2(scaledPlans.contains(QStringLiteral("driver, common words filtered")) &&
+                 scaledPlans.contains(QStringLiteral("walk, one word under the intersect limit")) &&
                  scaledPlans.contains(QStringLiteral("intersect")) && scaledPlans.contains(QStringLiteral("walk")),
              qPrintable(QStringList(scaledPlans.values()).join(QStringLiteral("; "))));
 }
