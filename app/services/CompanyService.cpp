@@ -177,6 +177,13 @@ CompanyService::CompanyService(Database &db) : CompanyService(db, Clock::system(
 
 CompanyService::CompanyService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
+QString CompanyService::quoteTemplate(Database &tx, qint64 tenantId) {
+    const QString saved =
+        tx.scalar(QStringLiteral("SELECT quote_template FROM company_profiles WHERE tenant_id = ?"), {tenantId})
+            .toString();
+    return saved.isEmpty() ? DocumentNumber::defaultTemplate(NumberSeries::Quote) : saved;
+}
+
 CompanyProfile CompanyService::load(Database &tx, qint64 tenantId) {
     CompanyProfile p;
     QSqlQuery q =

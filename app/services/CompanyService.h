@@ -74,6 +74,8 @@ public:
     // The profile inside the caller's open transaction, without a permission check (other services print it).
     // A shop that never saved one gets its name, state and GSTIN from the shop record and default templates.
     static CompanyProfile load(Database &tx, qint64 tenantId);
+    // The shop's quote number template inside the caller's transaction (the default when none is saved).
+    static QString quoteTemplate(Database &tx, qint64 tenantId);
     // Every field but the logo, as a finalised invoice stores its seller details.
     static QJsonObject toJson(const CompanyProfile &profile);
     static CompanyProfile fromJson(const QJsonObject &json);

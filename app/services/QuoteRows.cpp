@@ -19,9 +19,10 @@ QString QuoteRows::counterPeriod(const QDate &date) {
     return QString::number(DocumentNumber::financialYearStart(date));
 }
 
-Result<QuoteRows::Numbering> QuoteRows::numbering(const QDate &date, qint64 seq) {
-    auto number =
-        DocumentNumber::format(DocumentNumber::defaultTemplate(NumberSeries::Quote), NumberSeries::Quote, date, seq);
+Result<QuoteRows::Numbering> QuoteRows::numbering(const QDate &date, qint64 seq, const QString &numberTemplate) {
+    const QString pattern =
+        numberTemplate.isEmpty() ? DocumentNumber::defaultTemplate(NumberSeries::Quote) : numberTemplate;
+    auto number = DocumentNumber::format(pattern, NumberSeries::Quote, date, seq);
     if (!number)
         return number.error();
     Numbering n;

@@ -23,8 +23,9 @@ public:
     };
     static const QString &counterSeries(); // "quote"
     static QString counterPeriod(const QDate &date);
-    // Errors only when the sequence no longer fits the 16-character rule.
-    static Result<Numbering> numbering(const QDate &date, qint64 seq);
+    // The number from the shop's quote template (empty: the default QT/{FY}/{seq:4}). Errors only when the
+    // sequence no longer fits the 16-character rule.
+    static Result<Numbering> numbering(const QDate &date, qint64 seq, const QString &numberTemplate = {});
 
     static QStringList searchWords(const QString &number, const QString &partyName, const QString &partyCompany,
                                    const QStringList &boxNames);

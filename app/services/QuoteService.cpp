@@ -3,6 +3,7 @@
 #include "data/Database.h"
 #include "services/AuditLog.h"
 #include "services/Clock.h"
+#include "services/CompanyService.h"
 #include "services/CostingJson.h"
 #include "services/Counters.h"
 #include "services/EntitlementService.h"
@@ -504,7 +505,7 @@ Result<QuoteSaveResult> QuoteService::save(const Session &session, const QuoteDr
                 return entitled.error();
             const qint64 seq =
                 Counters::take(tx, session.tenantId, QuoteRows::counterSeries(), QuoteRows::counterPeriod(date));
-            auto numbering = QuoteRows::numbering(date, seq);
+            auto numbering = QuoteRows::numbering(date, seq, CompanyService::quoteTemplate(tx, session.tenantId));
             if (!numbering)
                 return Error::conflict(numbering.error().message);
             v.number = numbering->number;

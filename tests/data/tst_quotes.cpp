@@ -10,6 +10,7 @@
 #include "data/Database.h"
 #include "services/AccountService.h"
 #include "services/Clock.h"
+#include "services/CompanyService.h"
 #include "services/CostingJson.h"
 #include "services/DemoData.h"
 #include "services/MastersService.h"
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void cleanup();
 
     void firstSaveNumbersAndSnapshots();
+    void companyTemplateNumbersNewQuotes();
     void documentsExampleTotals();
     void totalsMatchGoldenCases();
     void editsCreateVersionsAndOldOnesStay();
@@ -244,6 +246,30 @@ void TestQuotes::firstSaveNumbersAndSnapshots() {
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM costing_snapshots")).toInt(), 1);
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM quote_version_items")).toInt(), 4);
     QCOMPARE(m_quotes->getByNumber(m_owner, QStringLiteral("qt/25-26/0001"))->id, a.quoteId);
+}
+
+void TestQuotes::companyTemplateNumbersNewQuotes() {
+    const Party p = party(QStringLiteral("Ravi Kumar"), QStringLiteral("9820011111"));
+    QuoteDraft d;
+    d.partyId = p.id;
+    d.items << item(QStringLiteral("Apple Box 3P"), box(300, 200, 150));
+    QCOMPARE(saved(d).number, QStringLiteral("QT/25-26/0001"));
+
+    CompanyService company(*m_db, *m_clock);
+    auto profile = company.get(m_owner);
+    QVERIFY(profile.ok());
+    CompanyProfile changed = profile.value();
+    changed.quoteTemplate = QStringLiteral("EST/{FY}/{seq:5}");
+    auto stored = company.save(m_owner, changed);
+    QVERIFY2(stored.ok(), qPrintable(stored ? QString() : stored.error().text()));
+
+    // The series goes on; only the way its numbers are written changes.
+    d.items[0].name = QStringLiteral("Mango Box 3P");
+    QCOMPARE(saved(d).number, QStringLiteral("EST/25-26/00002"));
+    QSet<QString> listed;
+    for (const QuoteRow &r : all(QuoteQuery{}))
+        listed.insert(r.number);
+    QCOMPARE(listed, (QSet<QString>{QStringLiteral("QT/25-26/0001"), QStringLiteral("EST/25-26/00002")}));
 }
 
 void TestQuotes::documentsExampleTotals() {
