@@ -359,6 +359,186 @@
     </message>
 </context>
 <context>
+    <name>Error</name>
+    <message>
+        <source>choose a shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this subscription at %2; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <source>Box costing calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote versions and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GST tax invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF and printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party import and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment links (Razorpay, Stripe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotes per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mails per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCommands</name>
+    <message>
+        <source>usage: boxcost invoice create --from-quote NUMBER [--date YYYY-MM-DD] | finalize ID | show NUMBER|ID [--json]   (sign in with --as USERNAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: boxcost pdf quote|invoice NUMBER OUT.pdf [--version N] [--copy original|duplicate|triplicate] [--layout classic|compact]   (sign in with --as USERNAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taxable %1  GST %2  round-off %3  grand total %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  paid %2  balance %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the draft&apos;s id as `invoice create` printed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use classic or compact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use original, duplicate or triplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InvoiceLayout</name>
     <message>
         <source>CREDIT NOTE</source>
@@ -746,6 +926,10 @@
         <source>Your role (%1) may not %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>apply coupons to the subscription of the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -767,6 +951,54 @@
 %1
 
 Choose where the data is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans &amp; features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1037,6 +1269,33 @@ Choose where the data is.</source>
     </message>
 </context>
 <context>
+    <name>Subscriptions</name>
+    <message>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tickets</name>
     <message>
         <source>%1 min</source>
@@ -1277,6 +1536,250 @@ Choose where the data is.</source>
         <source>only active users whose role answers tickets are agents</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wrong password. After %1 failed attempts an account is locked for %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed attempts. Try again after %1 (UTC) or ask an admin to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the state: it decides between CGST/SGST and IGST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and + - ( ) only, at most 40.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the account number&apos;s digits and letters only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IFSC is 11 characters: four letters, a zero, then six letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UPI ID looks like name@bank, for example shop@okicici.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use 3 to 32 letters, digits or dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a percentage from 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter an amount above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end must come after the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter 0 for no limit, or a number of uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be more than the total uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minimum amount cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user does not belong to this shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the party to bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what is sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HSN code has 4, 6 or 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a quantity from 1 to 10,00,00,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the unit (Pcs, Kg, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a rate of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sizes cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use mm or in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter freight of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the invoice date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 60 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who receives the goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice was changed by %1 at %2. Reload it to see the changes, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cancelled and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is final and cannot be changed; cancel it or issue a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is hidden; show the party again or choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not have the shop key that protects two-factor sign-in for %1. An owner or admin can read the key under Users &gt; Shop key on a computer that has it, and enter it on this one (Enter shop key, or boxcost user shop-key install). Until then, a backup code signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop key saved on this computer is not the key %1 uses for two-factor sign-in. An owner or admin can read the right key under Users &gt; Shop key on a computer that has it, and enter it on this one. Until then, a backup code signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s subscription is %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BoxCostPro %1 plan, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the reason in at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bcp::AccountService</name>
@@ -1305,10 +1808,6 @@ Choose where the data is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This account is locked after too many failed attempts. Try again after %1 (UTC) or ask an admin to unlock it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This account is disabled. Ask an admin of your shop to enable it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,14 +1828,6 @@ Choose where the data is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This account is no longer active.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>your account no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,10 +1837,6 @@ Choose where the data is.</source>
     </message>
     <message>
         <source>choose a password different from the current one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the two-factor key cannot be read with this computer&apos;s keychain; ask an admin to reset two-factor for this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1418,6 +1905,30 @@ Choose where the data is.</source>
     </message>
     <message>
         <source>the two passwords differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account no longer exists. Sign out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account was disabled by an admin. Sign out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop of this account no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter your current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this account&apos;s two-factor key was set up under a key this shop no longer uses; sign in with a backup code, or ask an admin to reset two-factor for this account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1568,6 +2079,100 @@ Choose where the data is.</source>
     </message>
 </context>
 <context>
+    <name>bcp::CompanyService</name>
+    <message>
+        <source>The image is larger than 4 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an image BoxCostPro can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be converted to PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company profile was changed by %1 at %2. Reload it, then edit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop has issued tax invoices: only the owner may change its legal name, GSTIN, PAN or state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::CouponService</name>
+    <message>
+        <source>Coupon code %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 is valid from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 has been used the maximum number of times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 was already used by this shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 is not valid for the %2 plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 needs an amount of at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 gives %2 off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such coupon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this coupon at %2; reload it and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coupon that was used keeps its code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use 2 to 12 letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make 1 to %1 codes at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the coupons to deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bcp::DemoData</name>
     <message>
         <source>use 0 to 100000000 quotes</source>
@@ -1579,6 +2184,13 @@ Choose where the data is.</source>
     </message>
     <message>
         <source>quotes need at least one party</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::DocumentBuilder</name>
+    <message>
+        <source>Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1642,6 +2254,85 @@ Choose where the data is.</source>
     </message>
     <message>
         <source>Number %1 does not fit this template within %2 characters (GST rule 46(b)); shorten the template&apos;s fixed text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::EntitlementService</name>
+    <message>
+        <source>This shop&apos;s subscription is suspended, so %1 cannot be used. Ask BoxCostPro to reactivate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is switched off for %2 until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the %1 subscription has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not included in the %2 plan%3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask BoxCostPro about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade to %1 to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the %1 plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by an override until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Upgrade to %1 (limit %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit for %2 is %3 %1; this shop has used %4 from %5 to %6.%7 Or wait for the next period, from %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit for %2 is %3 %1; this shop has %4 already.%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the reason in at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose when the override ends, after today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an override lasts at most %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter 0 or more, or leave it unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such override.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1739,6 +2430,117 @@ Choose where the data is.</source>
     </message>
 </context>
 <context>
+    <name>bcp::InvoiceService</name>
+    <message>
+        <source>Quote %1 is %2, not accepted: accept it first (boxcost quote status %1 accepted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 has no selected items to invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 changed while the invoice was being made; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice is already final (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s state changed after this draft was saved, which changes its GST: open the draft and save it again before finalising.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why it is cancelled (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft has no number to cancel; discard it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has payments or credit notes against it; issue a credit note instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the credit note is issued (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit at least one line or the freight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter freight of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note needs a final tax invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated before its invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a line of the invoice, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit from 1 to %1 (invoiced %2, already credited %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 paise of freight is left to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit notes would exceed the invoice total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments are recorded against final tax invoices only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 paise left to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no invoice or credit note %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an invoice or a party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for 1 to 1000 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bcp::Migrations</name>
     <message>
         <source>migration %1 is missing from this build</source>
@@ -1831,6 +2633,45 @@ Choose where the data is.</source>
     </message>
     <message>
         <source>The password must not contain the e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::PlanService</name>
+    <message>
+        <source>There is no such plan version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the plan&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trial lasts 0 to %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feature is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter 0 or more, or leave it unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this plan at %2 (now version %3); reload it and make your change again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1997,6 +2838,140 @@ Choose where the data is.</source>
     </message>
     <message>
         <source>The keychain entry &quot;%1&quot; of %2 does not hold a valid data key. It was left untouched; restore it from a backup of the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain holds no data key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ShopKeyService</name>
+    <message>
+        <source>enter the shop key: 13 groups of four letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shop key is 13 groups of four letters and digits; this has %1 characters instead of 52. Check that it was copied whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no shop key has been made yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop key of %1 (13 groups of four letters and digits, shown under Users &gt; Shop key on a computer that has it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two-factor keys of %1 were set up on another computer before shop keys existed, and this computer cannot read them. Sign in with two-factor once on that computer: it then keeps its key as the shop key, and an owner or admin can read it there under Users &gt; Shop key and enter it on this one. Until then, a backup code signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop key that protects two-factor secrets is kept in the system keychain, which cannot be used: %1. Unlock or set up the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no shop key yet, so there is nothing to install: the first computer that sets up or checks a two-factor code makes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not the shop key of %1. Check each group against the key shown on the other computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::SubscriptionService</name>
+    <message>
+        <source>There is no such subscription invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; coupon %1: %2 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; credit used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription to BoxCostPro for the period %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 plan has no trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trial can start only after a trial or paid period has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a trial, an expired or a cancelled subscription can be activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an active or past-due subscription can be renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a free plan renews by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a trial or an active subscription can be cancelled at its period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has already ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a trial, an active or a past-due subscription can be suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a suspended subscription, or one cancelled at its period end, can be reactivated; activate it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the %2 plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trial can move only to a plan with a trial; activate the %1 plan instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan can change only during a trial or an active period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change from %1 to %2 for %3 of %4 days, %5 to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 is already waiting for the next invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon %1: %2 off the next invoice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2353,10 +3328,6 @@ PostgreSQL server: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,10 +3473,6 @@ PostgreSQL server: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clear filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,19 +3481,11 @@ PostgreSQL server: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ac&amp;tor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Acti&amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Check chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2611,6 +3570,33 @@ PostgreSQL server: %4</source>
     </message>
     <message>
         <source>%1 of %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds the entries where each word you type starts a word of the entity id, the before or the after values, e.g. &quot;kum&quot; finds Kumar Traders and &quot;0001&quot; finds QT/25-26/0001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::BarChart</name>
+    <message>
+        <source>Nothing to show yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2896,26 +3882,6 @@ PostgreSQL server: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Burst strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Board thickness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edge crush (ECT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compression (BCT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>McKee estimate from the ECT, the board thickness and the box perimeter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cost per box</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3028,10 +3994,6 @@ PostgreSQL server: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cost %1 before rounding to paise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Order value · %1 boxes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3087,6 +4049,134 @@ PostgreSQL server: %4</source>
         <source>mm</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cutting length × deckle (reel) width of the blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-piece when the sheet is longer than the one-piece maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board weight of one box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst (BS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bursting strength of the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thickness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board thickness: the sum of the flute heights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge crush test of the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BCT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box compression strength (McKee), from the ECT, the board thickness and the perimeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before rounding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs RCT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::BulkCouponDialog</name>
+    <message>
+        <source>Generate coupon codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 to 12 letters or digits, e.g. EXPO26</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes look like %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number of codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every code gets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::CancelInvoiceDialog</name>
+    <message>
+        <source>Cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel tax invoice %1 to %2 for %3?
+
+The invoice keeps its number and stays on record marked CANCELLED; it cannot be undone. If only part of it is wrong, issue a credit note instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (printed on the cancelled invoice and kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: wrong party billed; reissued as a new invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: write why the invoice is cancelled (at least %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bcp::ui::ChangePasswordDialog</name>
@@ -3128,6 +4218,706 @@ PostgreSQL server: %4</source>
     </message>
 </context>
 <context>
+    <name>bcp::ui::ChangePlanDialog</name>
+    <message>
+        <source>Change plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on %2 at %3 a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it costs today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new price − old price) × remaining days ÷ days in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) → %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 of %4 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged now: %1 plus GST, on a subscription invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to charge now: the shop&apos;s credit covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit for the next invoice: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Downgrade to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::CompanyProfileDialog</name>
+    <message>
+        <source>Company profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IFSC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPI ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What every quote and tax invoice prints: letterhead, tax identity, bank and UPI details, numbering and terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building, street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area, landmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts@example.in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on quotes and invoices unless a document has its own terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 characters, such as 27AAPFU0939F1ZV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the GSTIN; else 10 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank, UPI and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last saved %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: the shop&apos;s name and state come from its setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shop has issued a final tax invoice, so its legal name, GSTIN, PAN and state are locked: invoices already issued carry them. Only the owner can change them, and each change is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shop has issued a final tax invoice. As the owner you may still correct the legal name, GSTIN, PAN and state; the change is recorded in the audit log and invoices already issued keep the details they were issued with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty if the shop is not registered for GST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: %1, PAN %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the company profile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company profile saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::CouponAnalyticsView</name>
+    <message>
+        <source>Redemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No redemptions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a coupon to see how it was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 redemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 discount given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount given by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemptions by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount given by plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemptions by plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::CouponDialog</name>
+    <message>
+        <source>New coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::CouponForm</name>
+    <message>
+        <source>e.g. DIWALI25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the offer is for (shown to the vendor&apos;s staff only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Percent off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fixed amount off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>₹ amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed amount off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;from (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;until (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max &amp;uses in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max uses per &amp;shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none ticked: every plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;amount (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve: shops may use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::CouponListModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::CouponsPane</name>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount codes shops apply to their subscription, and how they were used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New coupon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate every selected coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search code or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics of &amp;all coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first %1 coupons, more as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a coupon to see how it was used, or tick Ǌnalytics of all coupons”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one coupon to see how it was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 codes generated with the prefix %2 (%3 … %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate coupon %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1 coupons?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shops can no longer apply them. Redemptions already made stay on their invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 coupon deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 coupons deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::CreditNoteDialog</name>
+    <message>
+        <source>Credit note against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units returned or reduced on each line of %1, at the invoiced rates. The credit note is numbered and final as soon as it is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: 200 boxes returned damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Freight credited (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxable value credited: %1, plus GST at the invoice&apos;s rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freight credited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freight credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bcp::ui::DocumentOutput</name>
     <message>
         <source>Print %1</source>
@@ -3157,6 +4947,57 @@ PostgreSQL server: %4</source>
     <message>
         <source>The PDF could not be saved.
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::FeatureAccessModel</name>
+    <message>
+        <source>✓ Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* Granted %1 until %2 (not from the %3 plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the %1 plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the %1 plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3282,6 +5123,553 @@ PostgreSQL server: %4</source>
     </message>
 </context>
 <context>
+    <name>bcp::ui::InvoiceEditor</name>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview, with the layout and optional sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round &amp;off to the rupee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;verse charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;arty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;O no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PO da&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GST rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a cell or start typing to change it; hover an item for its size and paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ship to an address other than the billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hip to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the company&apos;s default terms are printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the shop only; not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terms and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New co&amp;mplaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a support ticket about this invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record pa&amp;yment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finalize…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the invoice its number; it cannot be edited afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the party: the place of supply decides between CGST/SGST and IGST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from quote %1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of supply: not known (intra-state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of supply: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 – BoxCostPro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the invoice, keeping its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice with payments or credit notes cannot be cancelled; issue a credit note instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, credited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Outstanding %1 on %n invoice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize this invoice as %1?
+
+It will be dated %2 and can no longer be edited: a mistake is then corrected by cancelling it (it keeps its number) or by a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finalize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalized as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cancelled; it keeps its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded; balance %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this draft invoice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::InvoiceLinesModel</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity: a whole number more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate: an amount in rupees such as 12.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::InvoiceListModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (credit note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::InvoicesPane</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax invoices and credit notes. Drafts have no number until they are finalized; payments received show as partly paid or paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From an accepted quote or blank (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final invoices with a balance left to receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number, party, quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every filter and the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices yet. Start one with New invoice: from an accepted quote or blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n invoices; scroll for more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bcp::ui::LayerTable</name>
     <message>
         <source>Layer</source>
@@ -3304,27 +5692,7 @@ PostgreSQL server: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RCT kN/m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manual ₹/kg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight g</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate ₹/kg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost ₹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3395,6 +5763,82 @@ PostgreSQL server: %4</source>
         <source>The rate last used for BF %1 %2; type over it, or clear it to use the masters rate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 flute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RCT
+kN/m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual
+₹/kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight
+g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate
+₹/kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost
+₹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outer liner first; a flute layer shows its flute letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of this layer in one box, in grams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper cost of this layer per box, in rupees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::LogoPicker</name>
+    <message>
+        <source>C&amp;hoose image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bcp::ui::MainWindow</name>
@@ -3427,7 +5871,7 @@ PostgreSQL server: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your work is kept as you left it. Enter your password to continue.</source>
+        <source>Locked to protect your shop&apos;s data. Your work is kept as you left it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3467,10 +5911,6 @@ PostgreSQL server: %4</source>
     </message>
     <message>
         <source>Flutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per ply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3653,6 +6093,10 @@ PostgreSQL server: %4</source>
         <source>Heavy paper adjustment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Per ply (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bcp::ui::NewComplaintDialog</name>
@@ -3746,6 +6190,155 @@ PostgreSQL server: %4</source>
     </message>
 </context>
 <context>
+    <name>bcp::ui::NewInvoiceDialog</name>
+    <message>
+        <source>New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From an &amp;accepted quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank invoice (choose the party and type the lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search quote number, party or box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items to bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted &amp;quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accepted quotes yet: mark a quote Accepted in the quote editor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accepted quote matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start blank invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the accepted quote to invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one item to bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::NumberTemplateField</name>
+    <message>
+        <source>Tokens: {FY} financial year (25-26), {YYYY} and {YY} the year, {seq:N} the running number with N digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First number of the year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (up to %2 of %3 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::OverrideDialog</name>
+    <message>
+        <source>Override for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets this whatever its plan says, until the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters, e.g. “pilot of WhatsApp sharing agreed by sales”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This feature has no limit to set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bcp::ui::PartiesPane</name>
     <message>
         <source>Parties</source>
@@ -3764,31 +6357,11 @@ PostgreSQL server: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search name, company or mobile (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show &amp;hidden parties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this party in pickers again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the party (hidden instead when quotes name it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4164,6 +6737,26 @@ PostgreSQL server: %4</source>
         <source>Quotes (newest %1 shown)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change this party&apos;s details (Enter in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this party in pickers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the party; one that quotes name is hidden instead (Delete in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bcp::ui::PartyPicker</name>
@@ -4232,45 +6825,273 @@ PostgreSQL server: %4</source>
     </message>
 </context>
 <context>
+    <name>bcp::ui::PaymentDialog</name>
+    <message>
+        <source>Record payment for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment received from %1 against %2 (total %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPI transaction id, cheque number, bank reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance due %1: this is %2 more than the balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance due %1; this payment settles the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance due %1; %2 remains after this payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::PaymentsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::PlanMatrixDelegate</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::PlanMatrixModel</name>
+    <message>
+        <source>Price a month (before GST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to include; the number is the limit of %1 (empty or -1: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2
+v%3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::PlansPane</name>
+    <message>
+        <source>Plans &amp; features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what each plan includes and set its limits (double-click a number). Saving makes a new version of every changed plan; shops keep the version they are on until they renew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the plans change, e.g. “Pro gets WhatsApp from January”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the edits not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as new versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current versions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. %2 was not saved: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. Shops already on these plans keep their version until they renew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bcp::ui::PlyDefaultsModel</name>
     <message>
         <source>Ply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Thickness mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Board thickness taken off outside (OD) dimensions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glue flap mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added to the cutting length of a box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deckle mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deckle (reel width) allowance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extra flap mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extra joint flap of a two-piece box (sheet longer than the maximum)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1-ply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thickness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board thickness in mm, taken off outside (OD) dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glue flap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glue flap in mm, added to the cutting length of a box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deckle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deckle (reel width) allowance in mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra flap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra joint flap in mm of a two-piece box (sheet longer than the maximum)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4436,10 +7257,6 @@ PostgreSQL server: %4</source>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ship to billing address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4694,6 +7511,18 @@ PostgreSQL server: %4</source>
         <source>Second version</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ship to the billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bcp::ui::QuoteEditor</name>
@@ -4862,15 +7691,7 @@ PostgreSQL server: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the masters saved with v%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>today&apos;s masters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GST %1 % · round-off %2 · priced with %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5055,6 +7876,66 @@ PostgreSQL server: %4</source>
     </message>
     <message>
         <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print / PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview of the saved version; Print and Save as PDF in the menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft tax invoice from the accepted version&apos;s items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masters of v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GST %1 % · round-off %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the party first: type part of a name, company or mobile number in Party above, or add a new party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quote has no items yet. Add one with Add item (Ctrl+Shift+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the quote first: documents show a saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document shows saved version %1; save to include the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not among the accepted quotes that can be invoiced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5322,23 +8203,27 @@ PostgreSQL server: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Place of supply not known (the party has no GSTIN or state): CGST + SGST</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place of supply %1 (%2), the shop&apos;s own state: CGST + SGST</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place of supply %1 (%2), outside %3: IGST</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Transport (₹)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Freight charged to the party, in rupees; it is part of the taxable value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of supply not known: CGST + SGST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply within %1: CGST + SGST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply to %1 from %2: IGST</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5507,6 +8392,64 @@ PostgreSQL server: %4</source>
     </message>
 </context>
 <context>
+    <name>bcp::ui::ServiceMastersStore</name>
+    <message>
+        <source>The shop still uses the standard masters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last saved by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::SettingsPane</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Company profile&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead, GSTIN and PAN, bank and UPI details, signatory, number templates and default terms, as every quote and invoice prints them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;company profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSTIN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers: invoices %1, quotes %2, credit notes %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal identity locked: the shop has issued final invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bcp::ui::SetupWizard</name>
     <message>
         <source>Set up BoxCostPro</source>
@@ -5629,6 +8572,73 @@ PostgreSQL server: %4</source>
     </message>
 </context>
 <context>
+    <name>bcp::ui::ShopKeyDialog</name>
+    <message>
+        <source>&amp;Show the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop key – BoxCostPro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in codes are checked with secrets sealed under the &lt;b&gt;shop key&lt;/b&gt;. Every computer that works on this shop&apos;s database needs the key in its own keychain. Read it here on a computer that has it, and enter it on one that does not. Anyone with the key and a copy of the database could read the secrets: keep it as private as a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the key shown on another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABCD EFGH … (13 groups of four)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was copied. Clear the clipboard once it is entered on the other computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has the shop key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop has no key yet. It is made when someone first sets up two-factor sign-in, or now if you show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This computer does not have the shop key.&lt;/b&gt; Two-factor codes cannot be checked here until it is entered below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The key saved on this computer is not the shop&apos;s key.&lt;/b&gt; Enter the right one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the shop key: 13 groups of four letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop key is installed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is right, but the system keychain cannot be used, so it is kept only until BoxCostPro closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bcp::ui::SignInDialog</name>
     <message>
         <source>&amp;Sign in</source>
@@ -5684,6 +8694,534 @@ PostgreSQL server: %4</source>
     </message>
     <message>
         <source>Enter the code from your authenticator app or a backup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter shop &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop key is installed on this computer. Enter the current code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::SubscriptionActionDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (keep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters; kept with the subscription and in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel at period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets a free trial of the chosen plan from today. No invoice is raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts a paid period of one month today. An activation invoice is raised for the plan&apos;s price (less any coupon or credit), unless the plan is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets the next period from %2, on the newest version of %3, with a renewal invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cancelled today and falls back to the Free plan at once. Nothing is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps %2 until %3, then its subscription ends. This can be withdrawn with Reactivate until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may use nothing until it is reactivated: every user of the shop is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets back the status it had before the suspension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s cancellation at period end is withdrawn: the subscription carries on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::SubscriptionListModel</name>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscription yet: a Pro trial from the shop&apos;s creation, then Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::SubscriptionPage</name>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan, what it allows and how much of it this period has used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coupon code from BoxCostPro is taken off your next invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s owner or an admin can apply a coupon code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – ends on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a month, plus GST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit of %1 from an earlier plan change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1: %2 off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next invoice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan has no limits to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 applied: %2 off your next invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::SubscriptionsPane</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every shop&apos;s plan and billing period. Actions ask before they change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search shop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every filter and the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unti&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;trial…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel at period &amp;end…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uspend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reacti&amp;vate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR %1 · %2 shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2 – %3 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no subscription yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cancels at period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 off the next invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – set by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an override for %2 until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the override for %1? %2 goes back to what its plan allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override for %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 done, now %3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit for the next invoice: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5991,10 +9529,6 @@ PostgreSQL server: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SLA:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ta&amp;gs:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6039,23 +9573,11 @@ PostgreSQL server: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 of %3 open)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> – away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>answered %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2&lt;br&gt;First response: %3&lt;br&gt;Resolution: due %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6190,6 +9712,26 @@ PostgreSQL server: %4</source>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done %1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SLA&lt;/b&gt; &amp;nbsp;%1 %2&lt;br&gt;First response %3&lt;br&gt;Resolution %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response due %1, resolution due %2, escalation at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bcp::ui::TicketsPane</name>
@@ -6254,23 +9796,11 @@ PostgreSQL server: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clear filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6308,14 +9838,34 @@ PostgreSQL server: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ticket(s)</source>
+        <source> · %n past their SLA</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every filter and the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source> · %n past their SLA</source>
+        <source>%n tickets</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -6416,6 +9966,14 @@ PostgreSQL server: %4</source>
         <source>For %1. Each code can be used once, instead of the authenticator app&apos;s code.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter shop &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop key is installed on this computer. Scan the code to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bcp::ui::UnlockDialog</name>
@@ -6428,19 +9986,34 @@ PostgreSQL server: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;BoxCostPro is locked&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It was left without activity, so it locked to protect your shop&apos;s data. Signed in as %1: enter your password to continue where you left off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unlock BoxCostPro&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Enter your password to continue where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcp::ui::UsageBar</name>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6456,10 +10029,6 @@ PostgreSQL server: %4</source>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new user signs in with the one-time password below and then chooses their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6487,10 +10056,6 @@ PostgreSQL server: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use “Change role” in the Users list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6504,6 +10069,14 @@ PostgreSQL server: %4</source>
     </message>
     <message>
         <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New user&lt;/b&gt;&lt;br&gt;They sign in with the one-time password below and then choose their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Edit %1&lt;/b&gt;&lt;br&gt;The role is changed with “Change role” in the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6605,14 +10178,6 @@ PostgreSQL server: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a user (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6629,19 +10194,11 @@ PostgreSQL server: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reset &amp;two-factor…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change &amp;role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Require &amp;two-factor sign-in for owners and admins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6658,10 +10215,6 @@ PostgreSQL server: %4</source>
     </message>
     <message>
         <source>%1 users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6738,6 +10291,34 @@ PostgreSQL server: %4</source>
     </message>
     <message>
         <source>Two-factor sign-in is no longer required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user who can sign in to this shop (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset t&amp;wo-factor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quire two-factor sign-in for owners and admins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other computers on this shop&apos;s database need the shop key to check two-factor codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
