@@ -5,536 +5,536 @@
     <name>AttachmentCheck</name>
     <message>
         <source>a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>एक PNG इमेज</translation>
     </message>
     <message>
         <source>a JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>एक JPEG इमेज</translation>
     </message>
     <message>
         <source>a GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>एक GIF इमेज</translation>
     </message>
     <message>
         <source>a WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>एक WebP इमेज</translation>
     </message>
     <message>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>एक PDF दस्तावेज़</translation>
     </message>
     <message>
         <source>plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>सादा टेक्स्ट</translation>
     </message>
     <message>
         <source>an old-style Office document</source>
-        <translation type="unfinished"></translation>
+        <translation>एक पुराने प्रकार का Office दस्तावेज़</translation>
     </message>
     <message>
         <source>a Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>एक Word दस्तावेज़</translation>
     </message>
     <message>
         <source>an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>एक Excel वर्कबुक</translation>
     </message>
     <message>
         <source>a PowerPoint presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>एक PowerPoint प्रेज़ेंटेशन</translation>
     </message>
     <message>
         <source>an OpenDocument text</source>
-        <translation type="unfinished"></translation>
+        <translation>एक OpenDocument टेक्स्ट</translation>
     </message>
     <message>
         <source>an OpenDocument spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>एक OpenDocument स्प्रेडशीट</translation>
     </message>
     <message>
         <source>an OpenDocument presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>एक OpenDocument प्रेज़ेंटेशन</translation>
     </message>
 </context>
 <context>
     <name>CostCommand</name>
     <message>
         <source>usage: boxcost cost [FILE|-] [--db URL --as USERNAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: boxcost cost [FILE|-] [--db URL --as USERNAME]</translation>
     </message>
 </context>
 <context>
     <name>CostingJson</name>
     <message>
         <source>unexpected end of input</source>
-        <translation type="unfinished"></translation>
+        <translation>इनपुट अचानक समाप्त हो गया</translation>
     </message>
     <message>
         <source>nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुत गहराई तक नेस्टेड है</translation>
     </message>
     <message>
         <source>input is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>इनपुट मान्य JSON नहीं है: ऑफ़सेट %2 पर %1</translation>
     </message>
     <message>
         <source>expected a member name</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य का नाम अपेक्षित था</translation>
     </message>
     <message>
         <source>expected &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:&apos; अपेक्षित था</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; या &apos;}&apos; अपेक्षित था</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; या &apos;]&apos; अपेक्षित था</translation>
     </message>
     <message>
         <source>unexpected character</source>
-        <translation type="unfinished"></translation>
+        <translation>अनपेक्षित अक्षर</translation>
     </message>
     <message>
         <source>expected a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>अंक अपेक्षित था</translation>
     </message>
     <message>
         <source>number out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>संख्या सीमा से बाहर है</translation>
     </message>
     <message>
         <source>bad \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>ग़लत \u एस्केप</translation>
     </message>
     <message>
         <source>control character in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>स्ट्रिंग में कंट्रोल अक्षर</translation>
     </message>
     <message>
         <source>bad escape</source>
-        <translation type="unfinished"></translation>
+        <translation>ग़लत एस्केप</translation>
     </message>
     <message>
         <source>unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>स्ट्रिंग बंद नहीं हुई</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>संख्या होनी चाहिए</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण संख्या होनी चाहिए</translation>
     </message>
     <message>
         <source>is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>सीमा से बाहर है</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>स्ट्रिंग होनी चाहिए</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑब्जेक्ट होना चाहिए</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़रूरी है</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात कुंजी</translation>
     </message>
     <message>
         <source>unknown style &apos;%1&apos;; use 0201, 0200, 0203, 0204 or sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात स्टाइल &apos;%1&apos;; 0201, 0200, 0203, 0204 या sheet इस्तेमाल करें</translation>
     </message>
     <message>
         <source>unknown unit &apos;%1&apos;; use mm or in</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात इकाई &apos;%1&apos;; mm या in इस्तेमाल करें</translation>
     </message>
     <message>
         <source>unknown value &apos;%1&apos;; use ID or OD</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात मान &apos;%1&apos;; ID या OD इस्तेमाल करें</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐरे होना चाहिए</translation>
     </message>
     <message>
         <source>not a ply; use 1, 3, 5, 7 or 9</source>
-        <translation type="unfinished"></translation>
+        <translation>यह प्लाई नहीं है; 1, 3, 5, 7 या 9 इस्तेमाल करें</translation>
     </message>
     <message>
         <source>the key must be a BF number greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी 0 से बड़ी BF संख्या होनी चाहिए</translation>
     </message>
     <message>
         <source>a shade needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>शेड का नाम होना चाहिए</translation>
     </message>
     <message>
         <source>a flute is named by one capital letter A-Z</source>
-        <translation type="unfinished"></translation>
+        <translation>फ्लूट का नाम A-Z का एक बड़ा अक्षर होता है</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true या false होना चाहिए</translation>
     </message>
     <message>
         <source>must be a JSON object with the box fields</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स फ़ील्ड वाला JSON ऑब्जेक्ट होना चाहिए</translation>
     </message>
     <message>
         <source>input must be a JSON object or an array of objects</source>
-        <translation type="unfinished"></translation>
+        <translation>इनपुट एक JSON ऑब्जेक्ट या ऑब्जेक्ट्स का ऐरे होना चाहिए</translation>
     </message>
     <message>
         <source>unexpected text after the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON मान के बाद अनपेक्षित टेक्स्ट</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>the password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का पासवर्ड</translation>
     </message>
     <message>
         <source>%1 is on a network share; SQLite is not safe there. Use a shared PostgreSQL server for several PCs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 नेटवर्क शेयर पर है; वहाँ SQLite सुरक्षित नहीं है। कई PC के लिए साझा PostgreSQL सर्वर इस्तेमाल करें।</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 एक फ़ोल्डर है, डेटाबेस फ़ाइल नहीं</translation>
     </message>
     <message>
         <source>cannot create the folder %1 (read-only location?)</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर %1 नहीं बन सका (केवल-पढ़ने वाली जगह?)</translation>
     </message>
     <message>
         <source>cannot create %1: the folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 नहीं बन सका: फ़ोल्डर केवल-पढ़ने वाला है</translation>
     </message>
     <message>
         <source>the Qt %1 driver is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 ड्राइवर इंस्टॉल नहीं है</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 नहीं खुल सका: %2</translation>
     </message>
     <message>
         <source>cannot connect to PostgreSQL at %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 पर PostgreSQL से कनेक्ट नहीं हो सका: %3</translation>
     </message>
     <message>
         <source>%1 is not a usable SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 इस्तेमाल करने लायक SQLite डेटाबेस नहीं है: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>needs a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>0 या अधिक की पूर्ण संख्या चाहिए</translation>
     </message>
     <message>
         <source>usage: boxcost demo [--parties N] [--quotes N] [--seed N] --as USERNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: boxcost demo [--parties N] [--quotes N] [--seed N] --as USERNAME</translation>
     </message>
     <message>
         <source>sign in with --as USERNAME (on a database without a shop this user becomes the owner of &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--as USERNAME से साइन इन करें (बिना दुकान वाले डेटाबेस पर यह उपयोगकर्ता &quot;%1&quot; का मालिक बनेगा)</translation>
     </message>
     <message>
         <source>created shop &quot;%1&quot; with owner %2</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान &quot;%1&quot; बनाई गई, मालिक %2</translation>
     </message>
     <message>
         <source>added %1 parties and %2 quotes (%3 versions, %4 items) in %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पार्टियाँ और %2 कोटेशन (%3 वर्ज़न, %4 आइटम) %5 s में जोड़े गए</translation>
     </message>
 </context>
 <context>
     <name>DocumentBlocks</name>
     <message>
         <source>Phone: </source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन: </translation>
     </message>
     <message>
         <source>E-mail: </source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल: </translation>
     </message>
     <message>
         <source>GSTIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN: </translation>
     </message>
     <message>
         <source>PAN: </source>
-        <translation type="unfinished"></translation>
+        <translation>PAN: </translation>
     </message>
     <message>
         <source>State: </source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य: </translation>
     </message>
     <message>
         <source>Mobile: </source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल: </translation>
     </message>
     <message>
         <source>Sub Total</source>
-        <translation type="unfinished"></translation>
+        <translation>उप-योग</translation>
     </message>
     <message>
         <source>Transport / Freight</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसपोर्ट / भाड़ा</translation>
     </message>
     <message>
         <source>Taxable Value</source>
-        <translation type="unfinished"></translation>
+        <translation>कर योग्य मूल्य</translation>
     </message>
     <message>
         <source>CGST @ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CGST @ %1</translation>
     </message>
     <message>
         <source>SGST @ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SGST @ %1</translation>
     </message>
     <message>
         <source>IGST @ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IGST @ %1</translation>
     </message>
     <message>
         <source>Round Off</source>
-        <translation type="unfinished"></translation>
+        <translation>राउंड ऑफ़</translation>
     </message>
     <message>
         <source>Grand Total</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल योग</translation>
     </message>
     <message>
         <source>Amount in words</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि शब्दों में</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के लिए</translation>
     </message>
     <message>
         <source>Authorised Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकृत हस्ताक्षरकर्ता</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>पेज %1 / %2</translation>
     </message>
 </context>
 <context>
     <name>DocumentText</name>
     <message>
         <source> (OD)</source>
-        <translation type="unfinished"></translation>
+        <translation> (OD)</translation>
     </message>
     <message>
         <source> (ID)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ID)</translation>
     </message>
     <message>
         <source>ORIGINAL FOR RECIPIENT</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के लिए मूल प्रति</translation>
     </message>
     <message>
         <source>DUPLICATE FOR TRANSPORTER</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसपोर्टर के लिए दूसरी प्रति</translation>
     </message>
     <message>
         <source>TRIPLICATE FOR SUPPLIER</source>
-        <translation type="unfinished"></translation>
+        <translation>आपूर्तिकर्ता के लिए तीसरी प्रति</translation>
     </message>
 </context>
 <context>
     <name>Error</name>
     <message>
         <source>choose a shop</source>
-        <translation type="unfinished"></translation>
+        <translation>एक दुकान चुनें</translation>
     </message>
     <message>
         <source>%1 changed this subscription at %2; reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ने %2 पर यह सब्सक्रिप्शन बदला था; इसे फिर से लोड करके दोबारा कोशिश करें।</translation>
     </message>
 </context>
 <context>
     <name>Features</name>
     <message>
         <source>Box costing calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स कॉस्टिंग कैलकुलेटर</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन</translation>
     </message>
     <message>
         <source>Quote versions and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन वर्ज़न और रीस्टोर</translation>
     </message>
     <message>
         <source>GST tax invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>GST टैक्स इनवॉइस</translation>
     </message>
     <message>
         <source>Credit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट नोट</translation>
     </message>
     <message>
         <source>PDF and printing</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF और प्रिंटिंग</translation>
     </message>
     <message>
         <source>Invoice layouts</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस लेआउट</translation>
     </message>
     <message>
         <source>E-mail sending</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल भेजना</translation>
     </message>
     <message>
         <source>Party directory</source>
-        <translation type="unfinished"></translation>
+        <translation>पार्टी डायरेक्टरी</translation>
     </message>
     <message>
         <source>Party import and export</source>
-        <translation type="unfinished"></translation>
+        <translation>पार्टी इम्पोर्ट और एक्सपोर्ट</translation>
     </message>
     <message>
         <source>Support tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>सपोर्ट टिकट</translation>
     </message>
     <message>
         <source>Priority support</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राथमिकता सपोर्ट</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता</translation>
     </message>
     <message>
         <source>Audit log and export</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडिट लॉग और एक्सपोर्ट</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट</translation>
     </message>
     <message>
         <source>WhatsApp sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp पर शेयर करना</translation>
     </message>
     <message>
         <source>Payment links (Razorpay, Stripe)</source>
-        <translation type="unfinished"></translation>
+        <translation>पेमेंट लिंक (Razorpay, Stripe)</translation>
     </message>
     <message>
         <source>quotes per month</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन प्रति माह</translation>
     </message>
     <message>
         <source>invoice layouts</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस लेआउट</translation>
     </message>
     <message>
         <source>e-mails per month</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल प्रति माह</translation>
     </message>
     <message>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता</translation>
     </message>
     <message>
         <source>Quoting</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन</translation>
     </message>
     <message>
         <source>Invoicing</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइसिंग</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>पार्टियाँ</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>सपोर्ट</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशासन</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>इंटीग्रेशन</translation>
     </message>
 </context>
 <context>
     <name>InvoiceCommands</name>
     <message>
         <source>usage: boxcost invoice create --from-quote NUMBER [--date YYYY-MM-DD] | finalize ID | show NUMBER|ID [--json]   (sign in with --as USERNAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: boxcost invoice create --from-quote NUMBER [--date YYYY-MM-DD] | finalize ID | show NUMBER|ID [--json]   (--as USERNAME से साइन इन करें)</translation>
     </message>
     <message>
         <source>usage: boxcost pdf quote|invoice NUMBER OUT.pdf [--version N] [--copy original|duplicate|triplicate] [--layout classic|compact]   (sign in with --as USERNAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: boxcost pdf quote|invoice NUMBER OUT.pdf [--version N] [--copy original|duplicate|triplicate] [--layout classic|compact]   (--as USERNAME से साइन इन करें)</translation>
     </message>
     <message>
         <source>(draft %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ड्राफ़्ट %1)</translation>
     </message>
     <message>
         <source>taxable %1  GST %2  round-off %3  grand total %4</source>
-        <translation type="unfinished"></translation>
+        <translation>कर योग्य %1  GST %2  राउंड-ऑफ़ %3  कुल योग %4</translation>
     </message>
     <message>
         <source>%1  paid %2  balance %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  भुगतान %2  बकाया %3</translation>
     </message>
     <message>
         <source>cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द: %1</translation>
     </message>
     <message>
         <source>give the draft&apos;s id as `invoice create` printed it</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट का id वैसे ही दें जैसा `invoice create` ने छापा था</translation>
     </message>
     <message>
         <source>use YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD इस्तेमाल करें</translation>
     </message>
     <message>
         <source>use classic or compact</source>
-        <translation type="unfinished"></translation>
+        <translation>classic या compact इस्तेमाल करें</translation>
     </message>
     <message>
         <source>give a version number</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्ज़न नंबर दें</translation>
     </message>
     <message>
         <source>use original, duplicate or triplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>original, duplicate या triplicate इस्तेमाल करें</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n पेज)</numerusform>
+            <numerusform>%1 (%n पेज)</numerusform>
         </translation>
     </message>
 </context>
@@ -542,393 +542,393 @@
     <name>InvoiceLayout</name>
     <message>
         <source>CREDIT NOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट नोट</translation>
     </message>
     <message>
         <source>TAX INVOICE</source>
-        <translation type="unfinished"></translation>
+        <translation>टैक्स इनवॉइस</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट</translation>
     </message>
     <message>
         <source>Credit note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट नोट %1</translation>
     </message>
     <message>
         <source>Tax invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टैक्स इनवॉइस %1</translation>
     </message>
     <message>
         <source>, continued</source>
-        <translation type="unfinished"></translation>
+        <translation>, जारी</translation>
     </message>
     <message>
         <source>This is a computer-generated document.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कंप्यूटर से बना दस्तावेज़ है।</translation>
     </message>
     <message>
         <source>CANCELLED</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट</translation>
     </message>
     <message>
         <source>CANCELLED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द: %1</translation>
     </message>
     <message>
         <source>DRAFT: not valid as a credit note until it is finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट: फ़ाइनल होने तक क्रेडिट नोट के रूप में मान्य नहीं।</translation>
     </message>
     <message>
         <source>DRAFT: not valid as a tax invoice until it is finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट: फ़ाइनल होने तक टैक्स इनवॉइस के रूप में मान्य नहीं।</translation>
     </message>
     <message>
         <source>%1 dated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 दिनांक %2</translation>
     </message>
     <message>
         <source>Credit Note No.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट नोट नं.</translation>
     </message>
     <message>
         <source>Invoice No.</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस नं.</translation>
     </message>
     <message>
         <source>Credit Note Date</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट नोट तारीख</translation>
     </message>
     <message>
         <source>Invoice Date</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस तारीख</translation>
     </message>
     <message>
         <source>Against Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस के विरुद्ध</translation>
     </message>
     <message>
         <source>Due Date</source>
-        <translation type="unfinished"></translation>
+        <translation>देय तारीख</translation>
     </message>
     <message>
         <source>Place of Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>आपूर्ति का स्थान</translation>
     </message>
     <message>
         <source>Reverse Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>रिवर्स चार्ज</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>हाँ</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं</translation>
     </message>
     <message>
         <source>PO No. / Date</source>
-        <translation type="unfinished"></translation>
+        <translation>PO नं. / तारीख</translation>
     </message>
     <message>
         <source>Bill to</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल प्राप्तकर्ता</translation>
     </message>
     <message>
         <source>Ship to</source>
-        <translation type="unfinished"></translation>
+        <translation>माल भेजने का पता</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Description of Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>माल का विवरण</translation>
     </message>
     <message>
         <source>HSN</source>
-        <translation type="unfinished"></translation>
+        <translation>HSN</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>मात्रा</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>इकाई</translation>
     </message>
     <message>
         <source>Rate (₹)</source>
-        <translation type="unfinished"></translation>
+        <translation>रेट (₹)</translation>
     </message>
     <message>
         <source>Taxable Value</source>
-        <translation type="unfinished"></translation>
+        <translation>कर योग्य मूल्य</translation>
     </message>
     <message>
         <source>GST %</source>
-        <translation type="unfinished"></translation>
+        <translation>GST %</translation>
     </message>
     <message>
         <source>GST Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>GST राशि</translation>
     </message>
     <message>
         <source>Total (₹)</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल (₹)</translation>
     </message>
     <message>
         <source>Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>साइज़: %1</translation>
     </message>
     <message>
         <source>Paper: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पेपर: %1</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल</translation>
     </message>
     <message>
         <source>Bank details</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक विवरण</translation>
     </message>
     <message>
         <source>Pay by UPI</source>
-        <translation type="unfinished"></translation>
+        <translation>UPI से भुगतान करें</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक</translation>
     </message>
     <message>
         <source>Account No.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता नं.</translation>
     </message>
     <message>
         <source>IFSC</source>
-        <translation type="unfinished"></translation>
+        <translation>IFSC</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>शाखा</translation>
     </message>
     <message>
         <source>UPI ID</source>
-        <translation type="unfinished"></translation>
+        <translation>UPI ID</translation>
     </message>
     <message>
         <source>Scan to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान के लिए स्कैन करें</translation>
     </message>
     <message>
         <source>HSN/SAC</source>
-        <translation type="unfinished"></translation>
+        <translation>HSN/SAC</translation>
     </message>
     <message>
         <source>CGST Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>CGST दर</translation>
     </message>
     <message>
         <source>CGST Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>CGST राशि</translation>
     </message>
     <message>
         <source>SGST Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>SGST दर</translation>
     </message>
     <message>
         <source>SGST Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>SGST राशि</translation>
     </message>
     <message>
         <source>IGST Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>IGST दर</translation>
     </message>
     <message>
         <source>IGST Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>IGST राशि</translation>
     </message>
     <message>
         <source>Total Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल टैक्स</translation>
     </message>
     <message>
         <source>HSN/SAC-wise tax summary</source>
-        <translation type="unfinished"></translation>
+        <translation>HSN/SAC के अनुसार टैक्स सारांश</translation>
     </message>
     <message>
         <source>We declare that this credit note shows the actual value of the goods described and that all particulars are true and correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>हम घोषणा करते हैं कि यह क्रेडिट नोट वर्णित माल का वास्तविक मूल्य दर्शाता है और सभी विवरण सत्य और सही हैं।</translation>
     </message>
     <message>
         <source>We declare that this invoice shows the actual price of the goods described and that all particulars are true and correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>हम घोषणा करते हैं कि यह इनवॉइस वर्णित माल की वास्तविक कीमत दर्शाता है और सभी विवरण सत्य और सही हैं।</translation>
     </message>
     <message>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>घोषणा</translation>
     </message>
     <message>
         <source>Terms &amp; Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>नियम &amp; शर्तें</translation>
     </message>
 </context>
 <context>
     <name>MastersService</name>
     <message>
         <source>this shop has no costing masters</source>
-        <translation type="unfinished"></translation>
+        <translation>इस दुकान के कॉस्टिंग मास्टर्स नहीं हैं</translation>
     </message>
     <message>
         <source>this shop&apos;s GSM rules are missing from its costing masters</source>
-        <translation type="unfinished"></translation>
+        <translation>इस दुकान के कॉस्टिंग मास्टर्स में GSM नियम नहीं हैं</translation>
     </message>
     <message>
         <source>this shop&apos;s per-ply defaults are incomplete in its costing masters</source>
-        <translation type="unfinished"></translation>
+        <translation>इस दुकान के कॉस्टिंग मास्टर्स में प्रति-प्लाई डिफ़ॉल्ट अधूरे हैं</translation>
     </message>
     <message>
         <source>use whole paise (at most two decimals)</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरे पैसे इस्तेमाल करें (अधिकतम दो दशमलव)</translation>
     </message>
     <message>
         <source>the masters were changed by someone else; reload them and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>मास्टर्स किसी और ने बदल दिए; उन्हें फिर से लोड करके दोबारा कोशिश करें</translation>
     </message>
     <message>
         <source>the masters were changed by %1 at %2; reload them and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>मास्टर्स %1 ने %2 पर बदले; उन्हें फिर से लोड करके दोबारा कोशिश करें</translation>
     </message>
     <message>
         <source>BF must be a number greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>BF 0 से बड़ी संख्या होनी चाहिए</translation>
     </message>
     <message>
         <source>the rate must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>रेट ऋणात्मक नहीं हो सकता</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>use the box calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स कैलकुलेटर इस्तेमाल करें</translation>
     </message>
     <message>
         <source>view paper and costing masters</source>
-        <translation type="unfinished"></translation>
+        <translation>पेपर और कॉस्टिंग मास्टर्स देखें</translation>
     </message>
     <message>
         <source>edit paper and costing masters</source>
-        <translation type="unfinished"></translation>
+        <translation>पेपर और कॉस्टिंग मास्टर्स संपादित करें</translation>
     </message>
     <message>
         <source>view parties</source>
-        <translation type="unfinished"></translation>
+        <translation>पार्टियाँ देखें</translation>
     </message>
     <message>
         <source>add and edit parties</source>
-        <translation type="unfinished"></translation>
+        <translation>पार्टियाँ जोड़ें और संपादित करें</translation>
     </message>
     <message>
         <source>view quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन देखें</translation>
     </message>
     <message>
         <source>create and edit quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन बनाएँ और संपादित करें</translation>
     </message>
     <message>
         <source>view invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस देखें</translation>
     </message>
     <message>
         <source>create and edit draft invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट इनवॉइस बनाएँ और संपादित करें</translation>
     </message>
     <message>
         <source>finalise and cancel invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस फ़ाइनल और रद्द करें</translation>
     </message>
     <message>
         <source>view reports</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट देखें</translation>
     </message>
     <message>
         <source>view users</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता देखें</translation>
     </message>
     <message>
         <source>manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता प्रबंधित करें</translation>
     </message>
     <message>
         <source>view the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडिट लॉग देखें</translation>
     </message>
     <message>
         <source>export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडिट लॉग निर्यात करें</translation>
     </message>
     <message>
         <source>edit the company profile and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>कंपनी प्रोफ़ाइल और सेटिंग संपादित करें</translation>
     </message>
     <message>
         <source>view support tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>सपोर्ट टिकट देखें</translation>
     </message>
     <message>
         <source>create and answer support tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>सपोर्ट टिकट बनाएँ और उनका जवाब दें</translation>
     </message>
     <message>
         <source>view the subscription of the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान का सब्सक्रिप्शन देखें</translation>
     </message>
     <message>
         <source>manage shops (tenants)</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकानें (टेनेंट) प्रबंधित करें</translation>
     </message>
     <message>
         <source>manage plans and features</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लान और फ़ीचर प्रबंधित करें</translation>
     </message>
     <message>
         <source>manage subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>सब्सक्रिप्शन प्रबंधित करें</translation>
     </message>
     <message>
         <source>manage coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन प्रबंधित करें</translation>
     </message>
     <message>
         <source>view the platform audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लेटफ़ॉर्म ऑडिट लॉग देखें</translation>
     </message>
     <message>
         <source>work on support tickets as an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट के रूप में सपोर्ट टिकटों पर काम करें</translation>
     </message>
     <message>
         <source>manage support agents and SLA rules</source>
-        <translation type="unfinished"></translation>
+        <translation>सपोर्ट एजेंट और SLA नियम प्रबंधित करें</translation>
     </message>
     <message>
         <source>Your role (%1) may not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी भूमिका (%1) को यह अनुमति नहीं है: %2।</translation>
     </message>
     <message>
         <source>apply coupons to the subscription of the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान के सब्सक्रिप्शन पर कूपन लगाएँ</translation>
     </message>
 </context>
 <context>
@@ -959,255 +959,255 @@ Choose where the data is.</source>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>पार्टियाँ</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस</translation>
     </message>
     <message>
         <source>Box calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स कैलकुलेटर</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडिट लॉग</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता</translation>
     </message>
     <message>
         <source>Masters</source>
-        <translation type="unfinished"></translation>
+        <translation>मास्टर्स</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>सब्सक्रिप्शन</translation>
     </message>
     <message>
         <source>Plans &amp; features</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लान &amp; फ़ीचर</translation>
     </message>
     <message>
         <source>Coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>सब्सक्रिप्शन</translation>
     </message>
 </context>
 <context>
     <name>QuoteCommands</name>
     <message>
         <source>usage: boxcost quote create FILE [--date YYYY-MM-DD] | show NUMBER [--json] | status NUMBER sent|accepted|rejected | list [--search TEXT] [--status STATUS] [--limit N] [--json]   (sign in with --as USERNAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: boxcost quote create FILE [--date YYYY-MM-DD] | show NUMBER [--json] | status NUMBER sent|accepted|rejected | list [--search TEXT] [--status STATUS] [--limit N] [--json]   (--as USERNAME से साइन इन करें)</translation>
     </message>
     <message>
         <source>use the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD रूप इस्तेमाल करें</translation>
     </message>
     <message>
         <source>input is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>इनपुट मान्य JSON नहीं है: ऑफ़सेट %2 पर %1</translation>
     </message>
     <message>
         <source>input must be one JSON object with party and items</source>
-        <translation type="unfinished"></translation>
+        <translation>इनपुट party और items वाला एक JSON ऑब्जेक्ट होना चाहिए</translation>
     </message>
     <message>
         <source>%1 (saved as version %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%3 के वर्ज़न %2 के रूप में सहेजा गया)</translation>
     </message>
     <message>
         <source>%1  version %2  %3  date %4  valid until %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  वर्ज़न %2  %3  तारीख %4  %5 तक मान्य</translation>
     </message>
     <message>
         <source>party: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पार्टी: %1</translation>
     </message>
     <message>
         <source> (costed %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (लागत %1)</translation>
     </message>
     <message>
         <source>  (not selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (चुना नहीं गया)</translation>
     </message>
     <message>
         <source>subtotal %1  transport %2  taxable %3</source>
-        <translation type="unfinished"></translation>
+        <translation>उप-योग %1  ट्रांसपोर्ट %2  कर योग्य %3</translation>
     </message>
     <message>
         <source>CGST %1 %  %2  SGST %1 %  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>CGST %1 %  %2  SGST %1 %  %3</translation>
     </message>
     <message>
         <source>IGST %1 %  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>IGST %1 %  %2</translation>
     </message>
     <message>
         <source>round-off %1  grand total %2</source>
-        <translation type="unfinished"></translation>
+        <translation>राउंड-ऑफ़ %1  कुल योग %2</translation>
     </message>
     <message>
         <source>use sent, accepted or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>sent, accepted या rejected इस्तेमाल करें</translation>
     </message>
     <message>
         <source>use draft, sent, accepted, rejected or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>draft, sent, accepted, rejected या expired इस्तेमाल करें</translation>
     </message>
     <message>
         <source>use 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>1 से 1000 इस्तेमाल करें</translation>
     </message>
 </context>
 <context>
     <name>QuoteLayout</name>
     <message>
         <source>Quotation %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन %1 (वर्ज़न %2)</translation>
     </message>
     <message>
         <source>, continued</source>
-        <translation type="unfinished"></translation>
+        <translation>, जारी</translation>
     </message>
     <message>
         <source>QUOTATION</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन</translation>
     </message>
     <message>
         <source>Dear Sir / Madam, thank you for your enquiry. We are pleased to quote as follows:</source>
-        <translation type="unfinished"></translation>
+        <translation>आदरणीय महोदय / महोदया, आपकी पूछताछ के लिए धन्यवाद। हमें निम्नलिखित कोटेशन देते हुए प्रसन्नता है:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट्स</translation>
     </message>
     <message>
         <source>Quote No.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन नं.</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्ज़न</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख</translation>
     </message>
     <message>
         <source>Valid Until</source>
-        <translation type="unfinished"></translation>
+        <translation>मान्य तिथि तक</translation>
     </message>
     <message>
         <source>Prepared By</source>
-        <translation type="unfinished"></translation>
+        <translation>तैयारकर्ता</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति</translation>
     </message>
     <message>
         <source>Quotation for</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन का विषय</translation>
     </message>
     <message>
         <source>Quotation details</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन विवरण</translation>
     </message>
     <message>
         <source>Sheet %1 × %2 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>शीट %1 × %2 mm</translation>
     </message>
     <message>
         <source>Weight %1 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>वज़न %1 kg</translation>
     </message>
     <message>
         <source>BS %1 kg/cm²</source>
-        <translation type="unfinished"></translation>
+        <translation>BS %1 kg/cm²</translation>
     </message>
     <message>
         <source>BCT %1 kgf</source>
-        <translation type="unfinished"></translation>
+        <translation>BCT %1 kgf</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Box / Description</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स / विवरण</translation>
     </message>
     <message>
         <source>Size (L × W × H)</source>
-        <translation type="unfinished"></translation>
+        <translation>साइज़ (L × W × H)</translation>
     </message>
     <message>
         <source>Ply / Flute</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लाई / फ्लूट</translation>
     </message>
     <message>
         <source>Paper (GSM/BF)</source>
-        <translation type="unfinished"></translation>
+        <translation>पेपर (GSM/BF)</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंटिंग</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>मात्रा</translation>
     </message>
     <message>
         <source>Rate (₹)</source>
-        <translation type="unfinished"></translation>
+        <translation>रेट (₹)</translation>
     </message>
     <message>
         <source>Amount (₹)</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि (₹)</translation>
     </message>
     <message>
         <source>%1 Ply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्लाई</translation>
     </message>
     <message>
         <source>Plain</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लेन</translation>
     </message>
     <message numerus="yes">
         <source>Validity: this quotation is valid for %n day(s), until %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>वैधता: यह कोटेशन %n दिन के लिए, %1 तक मान्य है।</numerusform>
+            <numerusform>वैधता: यह कोटेशन %n दिनों के लिए, %1 तक मान्य है।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delivery: within %n day(s) of order confirmation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>डिलीवरी: ऑर्डर की पुष्टि के %n दिन के भीतर।</numerusform>
+            <numerusform>डिलीवरी: ऑर्डर की पुष्टि के %n दिनों के भीतर।</numerusform>
         </translation>
     </message>
     <message>
         <source>Payment: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान: %1।</translation>
     </message>
     <message>
         <source>Terms &amp; Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>नियम &amp; शर्तें</translation>
     </message>
 </context>
 <context>
@@ -1276,114 +1276,114 @@ Choose where the data is.</source>
     <name>Subscriptions</name>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रायल</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय</translation>
     </message>
     <message>
         <source>Past due</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान बकाया</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्त</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>निलंबित</translation>
     </message>
 </context>
 <context>
     <name>Tickets</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मिनट</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 घं %2 मिनट</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 दिन %2 घं</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>चूक गया</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा हुआ</translation>
     </message>
     <message>
         <source>overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 देरी</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 बाकी</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>खुला</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रगति में</translation>
     </message>
     <message>
         <source>Awaiting customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक के जवाब का इंतज़ार</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>एस्केलेट किया गया</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>हल हुआ</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>कम</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>मध्यम</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊँची</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>अति आवश्यक</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>समय पर</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनी</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>गंभीर</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>उल्लंघन</translation>
     </message>
 </context>
 <context>
@@ -1418,23 +1418,23 @@ Choose where the data is.</source>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात कुंजी</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>स्ट्रिंग होनी चाहिए</translation>
     </message>
     <message>
         <source>must be a whole number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनों की पूर्ण संख्या होनी चाहिए</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑब्जेक्ट होना चाहिए</translation>
     </message>
     <message>
         <source>must be an object with the party&apos;s name and mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>पार्टी के नाम और मोबाइल वाला ऑब्जेक्ट होना चाहिए</translation>
     </message>
     <message>
         <source>is required</source>
@@ -1442,7 +1442,7 @@ Choose where the data is.</source>
     </message>
     <message>
         <source>must be {&quot;percent&quot;: p} or {&quot;fixed&quot;: rupees}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;percent&quot;: p} या {&quot;fixed&quot;: rupees} होना चाहिए</translation>
     </message>
     <message>
         <source>must be a number</source>
@@ -1450,15 +1450,15 @@ Choose where the data is.</source>
     </message>
     <message>
         <source>must be a rate of zero or more rupees</source>
-        <translation type="unfinished"></translation>
+        <translation>शून्य या अधिक रुपये का रेट होना चाहिए</translation>
     </message>
     <message>
         <source>must be an object with the box fields</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स फ़ील्ड वाला ऑब्जेक्ट होना चाहिए</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true या false होना चाहिए</translation>
     </message>
     <message>
         <source>This quote does not exist.</source>
@@ -1474,7 +1474,7 @@ Choose where the data is.</source>
     </message>
     <message>
         <source>a stored quote snapshot cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया कोटेशन स्नैपशॉट पढ़ा नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>Version %1 of this quote does not exist.</source>
@@ -1482,11 +1482,11 @@ Choose where the data is.</source>
     </message>
     <message>
         <source>a stored masters snapshot cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया मास्टर्स स्नैपशॉट पढ़ा नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>a stored quote item cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया कोटेशन आइटम पढ़ा नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>add at least one item</source>
@@ -1542,813 +1542,813 @@ Choose where the data is.</source>
     </message>
     <message>
         <source>Wrong password. After %1 failed attempts an account is locked for %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ग़लत पासवर्ड। %1 असफल प्रयासों के बाद खाता %2 मिनट के लिए लॉक हो जाता है।</translation>
     </message>
     <message>
         <source>This account is locked after too many failed attempts. Try again after %1 (UTC) or ask an admin to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुत ज़्यादा असफल प्रयासों के बाद यह खाता लॉक है। %1 (UTC) के बाद फिर कोशिश करें या किसी एडमिन से अनलॉक करवाएँ।</translation>
     </message>
     <message>
         <source>Enter a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई मान दर्ज करें।</translation>
     </message>
     <message>
         <source>At most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम %1 अक्षर।</translation>
     </message>
     <message>
         <source>Choose the state: it decides between CGST/SGST and IGST.</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य चुनें: इसी से CGST/SGST या IGST तय होता है।</translation>
     </message>
     <message>
         <source>Use digits, spaces and + - ( ) only, at most 40.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल अंक, स्पेस और + - ( ) इस्तेमाल करें, अधिकतम 40।</translation>
     </message>
     <message>
         <source>Use the account number&apos;s digits and letters only.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता नंबर के केवल अंक और अक्षर इस्तेमाल करें।</translation>
     </message>
     <message>
         <source>An IFSC is 11 characters: four letters, a zero, then six letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>IFSC में 11 अक्षर होते हैं: चार अक्षर, एक शून्य, फिर छह अक्षर या अंक।</translation>
     </message>
     <message>
         <source>A UPI ID looks like name@bank, for example shop@okicici.</source>
-        <translation type="unfinished"></translation>
+        <translation>UPI ID name@bank जैसी होती है, जैसे shop@okicici।</translation>
     </message>
     <message>
         <source>choose a shop</source>
-        <translation type="unfinished"></translation>
+        <translation>एक दुकान चुनें</translation>
     </message>
     <message>
         <source>There is no such shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसी कोई दुकान नहीं है।</translation>
     </message>
     <message>
         <source>there is no plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई प्लान %1 नहीं है</translation>
     </message>
     <message>
         <source>use 3 to 32 letters, digits or dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>3 से 32 अक्षर, अंक या डैश इस्तेमाल करें</translation>
     </message>
     <message>
         <source>enter a percentage from 1 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>1 से 100 तक प्रतिशत दर्ज करें</translation>
     </message>
     <message>
         <source>enter an amount above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>शून्य से अधिक राशि दर्ज करें</translation>
     </message>
     <message>
         <source>the end must come after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>अंत शुरुआत के बाद होना चाहिए</translation>
     </message>
     <message>
         <source>enter 0 for no limit, or a number of uses</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई सीमा न हो तो 0, वरना उपयोगों की संख्या दर्ज करें</translation>
     </message>
     <message>
         <source>cannot be more than the total uses</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल उपयोगों से अधिक नहीं हो सकता</translation>
     </message>
     <message>
         <source>the minimum amount cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यूनतम राशि ऋणात्मक नहीं हो सकती</translation>
     </message>
     <message>
         <source>1 colour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 रंग</translation>
     </message>
     <message>
         <source>%1 colours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 रंग</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई सीमा नहीं</translation>
     </message>
     <message>
         <source>the user does not belong to this shop</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता इस दुकान का नहीं है</translation>
     </message>
     <message>
         <source>This invoice does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह इनवॉइस मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>Choose the party to bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल करने के लिए पार्टी चुनें।</translation>
     </message>
     <message>
         <source>Add at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक लाइन जोड़ें।</translation>
     </message>
     <message>
         <source>At most %1 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम %1 लाइनें।</translation>
     </message>
     <message>
         <source>Enter what is sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या बेचा जा रहा है, दर्ज करें।</translation>
     </message>
     <message>
         <source>An HSN code has 4, 6 or 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>HSN कोड में 4, 6 या 8 अंक होते हैं।</translation>
     </message>
     <message>
         <source>Enter a quantity from 1 to 10,00,00,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 से 10,00,00,000 तक मात्रा दर्ज करें।</translation>
     </message>
     <message>
         <source>Enter the unit (Pcs, Kg, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>इकाई दर्ज करें (Pcs, Kg, ...)।</translation>
     </message>
     <message>
         <source>Enter a rate of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>शून्य या अधिक रेट दर्ज करें।</translation>
     </message>
     <message>
         <source>Sizes cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>साइज़ ऋणात्मक नहीं हो सकते।</translation>
     </message>
     <message>
         <source>Use mm or in.</source>
-        <translation type="unfinished"></translation>
+        <translation>mm या in इस्तेमाल करें।</translation>
     </message>
     <message>
         <source>Enter freight of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>शून्य या अधिक भाड़ा दर्ज करें।</translation>
     </message>
     <message>
         <source>The due date cannot be before the invoice date.</source>
-        <translation type="unfinished"></translation>
+        <translation>देय तारीख इनवॉइस तारीख से पहले नहीं हो सकती।</translation>
     </message>
     <message>
         <source>At most 60 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम 60 अक्षर।</translation>
     </message>
     <message>
         <source>Enter who receives the goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>दर्ज करें कि माल कौन प्राप्त करेगा।</translation>
     </message>
     <message>
         <source>This invoice was changed by %1 at %2. Reload it to see the changes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह इनवॉइस %1 ने %2 पर बदला था। बदलाव देखने के लिए इसे फिर से लोड करें, फिर दोबारा कोशिश करें।</translation>
     </message>
     <message>
         <source>%1 is cancelled and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 रद्द है और बदला नहीं जा सकता।</translation>
     </message>
     <message>
         <source>%1 is final and cannot be changed; cancel it or issue a credit note.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 फ़ाइनल है और बदला नहीं जा सकता; इसे रद्द करें या क्रेडिट नोट जारी करें।</translation>
     </message>
     <message>
         <source>%1 is hidden; show the party again or choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 छिपी हुई है; पार्टी को फिर से दिखाएँ या कोई दूसरी चुनें</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइनल</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट नोट</translation>
     </message>
     <message>
         <source>Tax invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>टैक्स इनवॉइस</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>अदत्त</translation>
     </message>
     <message>
         <source>Partly paid</source>
-        <translation type="unfinished"></translation>
+        <translation>आंशिक भुगतान</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान हो गया</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>नकद</translation>
     </message>
     <message>
         <source>UPI</source>
-        <translation type="unfinished"></translation>
+        <translation>UPI</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक ट्रांसफ़र</translation>
     </message>
     <message>
         <source>Cheque</source>
-        <translation type="unfinished"></translation>
+        <translation>चेक</translation>
     </message>
     <message>
         <source>There is no such plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा कोई प्लान नहीं है।</translation>
     </message>
     <message>
         <source>This computer does not have the shop key that protects two-factor sign-in for %1. An owner or admin can read the key under Users &gt; Shop key on a computer that has it, and enter it on this one (Enter shop key, or boxcost user shop-key install). Until then, a backup code signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर में वह दुकान कुंजी नहीं है जो %1 के दो-चरणीय साइन-इन की सुरक्षा करती है। मालिक या एडमिन जिस कंप्यूटर में कुंजी है उस पर उपयोगकर्ता &gt; दुकान कुंजी में इसे पढ़कर इस कंप्यूटर पर दर्ज कर सकते हैं (दुकान कुंजी दर्ज करें, या boxcost user shop-key install)। तब तक बैकअप कोड से साइन इन होता है।</translation>
     </message>
     <message>
         <source>The shop key saved on this computer is not the key %1 uses for two-factor sign-in. An owner or admin can read the right key under Users &gt; Shop key on a computer that has it, and enter it on this one. Until then, a backup code signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर पर सहेजी गई दुकान कुंजी वह कुंजी नहीं है जो %1 दो-चरणीय साइन-इन के लिए इस्तेमाल करती है। मालिक या एडमिन जिस कंप्यूटर में कुंजी है उस पर उपयोगकर्ता &gt; दुकान कुंजी में सही कुंजी पढ़कर इस कंप्यूटर पर दर्ज कर सकते हैं। तब तक बैकअप कोड से साइन इन होता है।</translation>
     </message>
     <message>
         <source>on trial</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रायल पर</translation>
     </message>
     <message>
         <source>%1&apos;s subscription is %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का सब्सक्रिप्शन %2 है: %3</translation>
     </message>
     <message>
         <source>BoxCostPro %1 plan, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>BoxCostPro %1 प्लान, %2 से %3</translation>
     </message>
     <message>
         <source>give the reason in at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम %1 अक्षरों में कारण लिखें</translation>
     </message>
 </context>
 <context>
     <name>bcp::AccountService</name>
     <message>
         <source>enter the shop&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान का नाम दर्ज करें</translation>
     </message>
     <message>
         <source>choose the shop&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान का राज्य चुनें</translation>
     </message>
     <message>
         <source>the GSTIN is registered in %1, not in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN %1 में पंजीकृत है, %2 में नहीं</translation>
     </message>
     <message>
         <source>this database already has a shop and users; sign in instead</source>
-        <translation type="unfinished"></translation>
+        <translation>इस डेटाबेस में पहले से दुकान और उपयोगकर्ता हैं; साइन इन करें</translation>
     </message>
     <message>
         <source>enter your user name</source>
-        <translation type="unfinished"></translation>
+        <translation>अपना उपयोगकर्ता नाम दर्ज करें</translation>
     </message>
     <message>
         <source>enter your password</source>
-        <translation type="unfinished"></translation>
+        <translation>अपना पासवर्ड दर्ज करें</translation>
     </message>
     <message>
         <source>This account is disabled. Ask an admin of your shop to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह खाता बंद है। अपनी दुकान के किसी एडमिन से इसे चालू करवाएँ।</translation>
     </message>
     <message>
         <source>That backup code is not valid or was already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह बैकअप कोड मान्य नहीं है या पहले ही इस्तेमाल हो चुका है।</translation>
     </message>
     <message>
         <source>two-factor sign-in is not set up for this user</source>
-        <translation type="unfinished"></translation>
+        <translation>इस उपयोगकर्ता के लिए दो-चरणीय साइन-इन सेट नहीं है</translation>
     </message>
     <message>
         <source>That code was already used. Wait for the next code in your app.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कोड पहले ही इस्तेमाल हो चुका है। अपने ऐप में अगले कोड का इंतज़ार करें।</translation>
     </message>
     <message>
         <source>That code is not correct. Check your authenticator app&apos;s clock and try the current code.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कोड सही नहीं है। अपने ऑथेंटिकेटर ऐप की घड़ी जाँचें और वर्तमान कोड आज़माएँ।</translation>
     </message>
     <message>
         <source>your account no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका खाता अब मौजूद नहीं है</translation>
     </message>
     <message>
         <source>the current password is not correct</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्तमान पासवर्ड सही नहीं है</translation>
     </message>
     <message>
         <source>choose a password different from the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्तमान पासवर्ड से अलग पासवर्ड चुनें</translation>
     </message>
     <message>
         <source>that code does not match; type the current code from your app</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कोड मेल नहीं खाता; अपने ऐप का वर्तमान कोड लिखें</translation>
     </message>
     <message>
         <source>no user %1 in this shop</source>
-        <translation type="unfinished"></translation>
+        <translation>इस दुकान में कोई उपयोगकर्ता %1 नहीं है</translation>
     </message>
     <message>
         <source>no such user in this shop</source>
-        <translation type="unfinished"></translation>
+        <translation>इस दुकान में ऐसा कोई उपयोगकर्ता नहीं है</translation>
     </message>
     <message>
         <source>choose one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>इनमें से एक चुनें: %1</translation>
     </message>
     <message>
         <source>Only an owner can make another owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल मालिक ही किसी और को मालिक बना सकता है।</translation>
     </message>
     <message>
         <source>enter a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>मान्य ई-मेल पता दर्ज करें</translation>
     </message>
     <message>
         <source>the user name %1 is already taken</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता नाम %1 पहले से लिया जा चुका है</translation>
     </message>
     <message>
         <source>enter the user&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता का नाम दर्ज करें</translation>
     </message>
     <message>
         <source>this user was changed by someone else; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>यह उपयोगकर्ता किसी और ने बदल दिया; फिर से लोड करके दोबारा कोशिश करें</translation>
     </message>
     <message>
         <source>you cannot disable your own account</source>
-        <translation type="unfinished"></translation>
+        <translation>आप अपना खुद का खाता बंद नहीं कर सकते</translation>
     </message>
     <message>
         <source>Only an owner can disable or enable an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल मालिक ही किसी मालिक को बंद या चालू कर सकता है।</translation>
     </message>
     <message>
         <source>%1 is the shop&apos;s last owner and cannot be disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 दुकान का आख़िरी मालिक है और बंद नहीं किया जा सकता</translation>
     </message>
     <message>
         <source>you cannot change your own role; ask another owner or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>आप अपनी खुद की भूमिका नहीं बदल सकते; किसी दूसरे मालिक या एडमिन से कहें</translation>
     </message>
     <message>
         <source>Only an owner can change an owner&apos;s role.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल मालिक ही किसी मालिक की भूमिका बदल सकता है।</translation>
     </message>
     <message>
         <source>%1 is the shop&apos;s last owner; make someone else an owner first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 दुकान का आख़िरी मालिक है; पहले किसी और को मालिक बनाएँ</translation>
     </message>
     <message>
         <source>This account is not active.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह खाता सक्रिय नहीं है।</translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों पासवर्ड अलग हैं</translation>
     </message>
     <message>
         <source>This account no longer exists. Sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह खाता अब मौजूद नहीं है। साइन आउट करें।</translation>
     </message>
     <message>
         <source>This account was disabled by an admin. Sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह खाता एक एडमिन ने बंद कर दिया है। साइन आउट करें।</translation>
     </message>
     <message>
         <source>Platform administration</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लेटफ़ॉर्म प्रशासन</translation>
     </message>
     <message>
         <source>the shop of this account no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>इस खाते की दुकान अब मौजूद नहीं है</translation>
     </message>
     <message>
         <source>enter your current password</source>
-        <translation type="unfinished"></translation>
+        <translation>अपना वर्तमान पासवर्ड दर्ज करें</translation>
     </message>
     <message>
         <source>this account&apos;s two-factor key was set up under a key this shop no longer uses; sign in with a backup code, or ask an admin to reset two-factor for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>इस खाते की दो-चरणीय कुंजी ऐसी कुंजी के तहत सेट की गई थी जिसे यह दुकान अब इस्तेमाल नहीं करती; बैकअप कोड से साइन इन करें, या किसी एडमिन से इस खाते का दो-चरणीय रीसेट करवाएँ</translation>
     </message>
 </context>
 <context>
     <name>bcp::AttachmentCheck</name>
     <message>
         <source>Images, PDF, text and office documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>इमेज, PDF, टेक्स्ट और ऑफ़िस दस्तावेज़ (%1)</translation>
     </message>
     <message>
         <source>the file has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल का कोई नाम नहीं है</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 खाली है</translation>
     </message>
     <message>
         <source>%1 is %2 MB; attachments may be at most %3 MB each</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का आकार %2 MB है; हर अटैचमेंट अधिकतम %3 MB का हो सकता है</translation>
     </message>
     <message>
         <source>%1 is not an image, PDF, text or office document; only those can be attached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 इमेज, PDF, टेक्स्ट या ऑफ़िस दस्तावेज़ नहीं है; केवल यही अटैच किए जा सकते हैं</translation>
     </message>
     <message>
         <source>%1 contains %2, which does not match its name; rename it to .%3 and attach it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में %2 है, जो इसके नाम से मेल नहीं खाता; इसका नाम बदलकर .%3 करें और फिर से अटैच करें</translation>
     </message>
 </context>
 <context>
     <name>bcp::AuditService</name>
     <message>
         <source>the end of the date range must come after its start</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख सीमा का अंत उसकी शुरुआत के बाद होना चाहिए</translation>
     </message>
     <message>
         <source>search for at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम %1 अक्षरों तक खोजें</translation>
     </message>
     <message>
         <source>ask for 1 to %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>1 से %1 पंक्तियाँ माँगें</translation>
     </message>
     <message>
         <source>a row id is never negative</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति id कभी ऋणात्मक नहीं होती</translation>
     </message>
     <message>
         <source>There is no audit entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडिट प्रविष्टि %1 मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>There is no audit log of shop %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान %1 का कोई ऑडिट लॉग नहीं है।</translation>
     </message>
     <message>
         <source>the export file is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्यात फ़ाइल लिखने के लिए खुली नहीं है</translation>
     </message>
     <message>
         <source>The export stopped after %1 rows: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पंक्तियों के बाद निर्यात रुक गया: %2</translation>
     </message>
 </context>
 <context>
     <name>bcp::AuditVerifier</name>
     <message>
         <source>seq %1 is missing before this row</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पंक्ति से पहले seq %1 ग़ायब है</translation>
     </message>
     <message>
         <source>seqs %1 to %2 are missing before this row</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पंक्ति से पहले seq %1 से %2 ग़ायब हैं</translation>
     </message>
     <message>
         <source>the row lies beyond the chain head (last seq %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पंक्ति चेन हेड के बाद है (आख़िरी seq %1)</translation>
     </message>
     <message>
         <source>prev_hash is not the start of a chain</source>
-        <translation type="unfinished"></translation>
+        <translation>prev_hash चेन की शुरुआत नहीं है</translation>
     </message>
     <message>
         <source>prev_hash does not match the row_hash of seq %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prev_hash, seq %1 के row_hash से मेल नहीं खाता</translation>
     </message>
     <message>
         <source>row_hash does not match the row: it was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>row_hash पंक्ति से मेल नहीं खाता: लिखे जाने के बाद इसे बदला गया</translation>
     </message>
     <message>
         <source>the chain head of this tenant is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>इस टेनेंट का चेन हेड ग़ायब है</translation>
     </message>
     <message>
         <source>the last row (seq %1) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी पंक्ति (seq %1) ग़ायब है</translation>
     </message>
     <message>
         <source>seqs %1 to %2 are missing at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>अंत में seq %1 से %2 ग़ायब हैं</translation>
     </message>
     <message>
         <source>the chain head&apos;s hash does not match the last row</source>
-        <translation type="unfinished"></translation>
+        <translation>चेन हेड का हैश आख़िरी पंक्ति से मेल नहीं खाता</translation>
     </message>
 </context>
 <context>
     <name>bcp::BackupCodes</name>
     <message>
         <source>This is not a backup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह बैकअप कोड नहीं है।</translation>
     </message>
     <message>
         <source>Not enough memory to protect the backup codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप कोड सुरक्षित करने के लिए पर्याप्त मेमोरी नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>bcp::Base32</name>
     <message>
         <source>The key has the wrong length; check that it was copied whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी की लंबाई ग़लत है; जाँचें कि पूरी कॉपी हुई है।</translation>
     </message>
     <message>
         <source>The key contains &apos;%1&apos;, which is not a letter A-Z or a digit 2-7.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी में &apos;%1&apos; है, जो A-Z का अक्षर या 2-7 का अंक नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>bcp::ChainReport</name>
     <message>
         <source>tenant %1: broken at seq %2 (id %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट %1: seq %2 (id %3) पर टूटी: %4</translation>
     </message>
     <message>
         <source>tenant %1: broken at seq %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट %1: seq %2 पर टूटी: %3</translation>
     </message>
     <message>
         <source>tenant %1: check stopped after %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट %1: %2 पंक्तियों के बाद जाँच रुकी</translation>
     </message>
     <message>
         <source>tenant %1: %2 rows, the chain holds</source>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट %1: %2 पंक्तियाँ, चेन सही है</translation>
     </message>
 </context>
 <context>
     <name>bcp::CompanyService</name>
     <message>
         <source>The image is larger than 4 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>इमेज 4 MB से बड़ी है।</translation>
     </message>
     <message>
         <source>This file is not an image BoxCostPro can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ाइल ऐसी इमेज नहीं है जिसे BoxCostPro पढ़ सके।</translation>
     </message>
     <message>
         <source>The image could not be converted to PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>इमेज को PNG में बदला नहीं जा सका।</translation>
     </message>
     <message>
         <source>The company profile was changed by %1 at %2. Reload it, then edit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>कंपनी प्रोफ़ाइल %1 ने %2 पर बदली थी। इसे फिर से लोड करें, फिर दोबारा संपादित करें।</translation>
     </message>
     <message>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी दूसरे उपयोगकर्ता</translation>
     </message>
     <message>
         <source>The shop has issued tax invoices: only the owner may change its legal name, GSTIN, PAN or state.</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान टैक्स इनवॉइस जारी कर चुकी है: केवल मालिक ही इसका कानूनी नाम, GSTIN, PAN या राज्य बदल सकता है।</translation>
     </message>
 </context>
 <context>
     <name>bcp::CouponService</name>
     <message>
         <source>Coupon code %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन कोड %1 मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>Coupon %1 is not active.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन %1 सक्रिय नहीं है।</translation>
     </message>
     <message>
         <source>Coupon %1 is valid from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन %1, %2 से मान्य है।</translation>
     </message>
     <message>
         <source>Coupon %1 expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन %1 की वैधता %2 को समाप्त हो गई।</translation>
     </message>
     <message>
         <source>Coupon %1 has been used the maximum number of times.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन %1 अधिकतम बार इस्तेमाल हो चुका है।</translation>
     </message>
     <message>
         <source>Coupon %1 was already used by this shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन %1 यह दुकान पहले ही इस्तेमाल कर चुकी है।</translation>
     </message>
     <message>
         <source>Coupon %1 is not valid for the %2 plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन %1, %2 प्लान के लिए मान्य नहीं है।</translation>
     </message>
     <message>
         <source>Coupon %1 needs an amount of at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन %1 के लिए कम से कम %2 की राशि चाहिए।</translation>
     </message>
     <message>
         <source>Coupon %1 gives %2 off.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन %1 से %2 की छूट मिलती है।</translation>
     </message>
     <message>
         <source>There is no such coupon.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा कोई कूपन नहीं है।</translation>
     </message>
     <message>
         <source>coupon %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन %1 पहले से मौजूद है</translation>
     </message>
     <message>
         <source>%1 changed this coupon at %2; reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ने %2 पर यह कूपन बदला था; इसे फिर से लोड करके अपना बदलाव दोबारा करें।</translation>
     </message>
     <message>
         <source>a coupon that was used keeps its code</source>
-        <translation type="unfinished"></translation>
+        <translation>इस्तेमाल हो चुके कूपन का कोड नहीं बदलता</translation>
     </message>
     <message>
         <source>use 2 to 12 letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation>2 से 12 अक्षर या अंक इस्तेमाल करें</translation>
     </message>
     <message>
         <source>make 1 to %1 codes at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>एक बार में 1 से %1 कोड बनाएँ</translation>
     </message>
     <message>
         <source>choose the coupons to deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>निष्क्रिय करने के लिए कूपन चुनें</translation>
     </message>
 </context>
 <context>
     <name>bcp::DemoData</name>
     <message>
         <source>use 0 to 100000000 quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>0 से 100000000 कोटेशन इस्तेमाल करें</translation>
     </message>
     <message>
         <source>use at most 10000000 parties</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम 10000000 पार्टियाँ इस्तेमाल करें</translation>
     </message>
     <message>
         <source>quotes need at least one party</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन के लिए कम से कम एक पार्टी चाहिए</translation>
     </message>
 </context>
 <context>
     <name>bcp::DocumentBuilder</name>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण: %1</translation>
     </message>
 </context>
 <context>
     <name>bcp::DocumentNumber</name>
     <message>
         <source>{seq} needs a width, like {seq:4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{seq} के लिए चौड़ाई चाहिए, जैसे {seq:4}।</translation>
     </message>
     <message>
         <source>In {%1} the width must be a number from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1} में चौड़ाई 1 से %2 तक की संख्या होनी चाहिए।</translation>
     </message>
     <message>
         <source>Unknown token {%1}: use {FY}, {YYYY}, {YY} or {seq:N}.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात टोकन {%1}: {FY}, {YYYY}, {YY} या {seq:N} इस्तेमाल करें।</translation>
     </message>
     <message>
         <source>A } in the template has no matching {.</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट में एक } का मेल खाता { नहीं है।</translation>
     </message>
     <message>
         <source>A { in the template is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट में एक { बंद नहीं हुआ है।</translation>
     </message>
     <message>
         <source>Enter a number template.</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर टेम्पलेट दर्ज करें।</translation>
     </message>
     <message>
         <source>Spaces and control characters cannot be part of a document number.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्पेस और कंट्रोल अक्षर दस्तावेज़ नंबर का हिस्सा नहीं हो सकते।</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be part of a GST document number: only A-Z, a-z, 0-9, / and - are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; GST दस्तावेज़ नंबर का हिस्सा नहीं हो सकता: केवल A-Z, a-z, 0-9, / और - की अनुमति है।</translation>
     </message>
     <message>
         <source>The template needs {seq:N} for the running number, like {seq:4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>चलते नंबर के लिए टेम्पलेट में {seq:N} चाहिए, जैसे {seq:4}।</translation>
     </message>
     <message>
         <source>The template can contain {seq:N} only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट में {seq:N} केवल एक बार हो सकता है।</translation>
     </message>
     <message>
         <source>The template needs {FY}: numbering restarts every financial year, so numbers without it would repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट में {FY} चाहिए: हर वित्त वर्ष में नंबरिंग फिर से शुरू होती है, इसलिए इसके बिना नंबर दोहराए जाएँगे।</translation>
     </message>
     <message>
         <source>This template makes numbers of up to %1 characters; GST rule 46(b) allows at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह टेम्पलेट %1 अक्षरों तक के नंबर बनाता है; GST नियम 46(b) अधिकतम %2 की अनुमति देता है।</translation>
     </message>
     <message>
         <source>The document date is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ की तारीख मान्य नहीं है।</translation>
     </message>
     <message>
         <source>Sequence numbers start at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रम संख्या 1 से शुरू होती है।</translation>
     </message>
     <message>
         <source>Number %1 does not fit this template within %2 characters (GST rule 46(b)); shorten the template&apos;s fixed text.</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर %1 इस टेम्पलेट में %2 अक्षरों के भीतर नहीं आता (GST नियम 46(b)); टेम्पलेट का स्थिर टेक्स्ट छोटा करें।</translation>
     </message>
 </context>
 <context>
     <name>bcp::EntitlementService</name>
     <message>
         <source>This shop&apos;s subscription is suspended, so %1 cannot be used. Ask BoxCostPro to reactivate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस दुकान का सब्सक्रिप्शन निलंबित है, इसलिए %1 इस्तेमाल नहीं किया जा सकता। इसे फिर से चालू करने के लिए BoxCostPro से कहें।</translation>
     </message>
     <message>
         <source>%1 is switched off for %2 until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 के लिए %3 तक बंद है।</translation>
     </message>
     <message>
         <source>your user</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके उपयोगकर्ता</translation>
     </message>
     <message>
         <source>this shop</source>
-        <translation type="unfinished"></translation>
+        <translation>इस दुकान</translation>
     </message>
     <message>
         <source> (the %1 subscription has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 सब्सक्रिप्शन में %2 है)</translation>
     </message>
     <message>
         <source>%1 is not included in the %2 plan%3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 प्लान%3 में शामिल नहीं है। %4</translation>
     </message>
     <message>
         <source>Ask BoxCostPro about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके बारे में BoxCostPro से पूछें।</translation>
     </message>
     <message>
         <source>Upgrade to %1 to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे इस्तेमाल करने के लिए %1 में अपग्रेड करें।</translation>
     </message>
     <message>
         <source>on the %1 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्लान पर</translation>
     </message>
     <message>
         <source>by an override until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 तक ओवरराइड द्वारा</translation>
     </message>
     <message>
         <source> Upgrade to %1 (limit %2).</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 में अपग्रेड करें (सीमा %2)।</translation>
     </message>
     <message>
         <source>The limit for %2 is %3 %1; this shop has used %4 from %5 to %6.%7 Or wait for the next period, from %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 की सीमा %3 %1 है; इस दुकान ने %5 से %6 तक %4 इस्तेमाल किए हैं।%7 या अगली अवधि का इंतज़ार करें, जो %8 से है।</translation>
     </message>
     <message>
         <source>The limit for %2 is %3 %1; this shop has %4 already.%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 की सीमा %3 %1 है; इस दुकान के पास पहले से %4 हैं।%5</translation>
     </message>
     <message>
         <source>give the reason in at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम %1 अक्षरों में कारण लिखें</translation>
     </message>
     <message>
         <source>choose when the override ends, after today</source>
-        <translation type="unfinished"></translation>
+        <translation>ओवरराइड कब खत्म हो, चुनें (आज के बाद)</translation>
     </message>
     <message>
         <source>an override lasts at most %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ओवरराइड अधिकतम %1 दिन चलता है</translation>
     </message>
     <message>
         <source>enter 0 or more, or leave it unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>0 या अधिक दर्ज करें, या असीमित छोड़ दें</translation>
     </message>
     <message>
         <source>there is no feature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई फ़ीचर %1 नहीं है</translation>
     </message>
     <message>
         <source>There is no such override.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा कोई ओवरराइड नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>bcp::GstTotals</name>
     <message>
         <source>The quantity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>मात्रा ऋणात्मक नहीं हो सकती।</translation>
     </message>
     <message>
         <source>The rate cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>रेट ऋणात्मक नहीं हो सकता।</translation>
     </message>
     <message>
         <source>The amount is too large.</source>
@@ -2356,22 +2356,22 @@ Choose where the data is.</source>
     </message>
     <message>
         <source>The GST rate must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>GST दर 0 से 100 % के बीच होनी चाहिए।</translation>
     </message>
     <message>
         <source>The GST rate has at most two decimals, like 0.25 or 18.</source>
-        <translation type="unfinished"></translation>
+        <translation>GST दर में अधिकतम दो दशमलव होते हैं, जैसे 0.25 या 18।</translation>
     </message>
     <message>
         <source>Transport cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसपोर्ट ऋणात्मक नहीं हो सकता।</translation>
     </message>
 </context>
 <context>
     <name>bcp::Gstin</name>
     <message>
         <source>Enter the GSTIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN दर्ज करें।</translation>
     </message>
     <message>
         <source>A GSTIN has only letters and digits; character %1 is &quot;%2&quot;.</source>
@@ -2379,7 +2379,7 @@ Choose where the data is.</source>
     </message>
     <message>
         <source>A GSTIN has 15 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN में 15 अक्षर होते हैं; इसमें %1 हैं।</translation>
     </message>
     <message>
         <source>Characters 1-2 of a GSTIN are the state code (two digits).</source>
@@ -2391,11 +2391,11 @@ Choose where the data is.</source>
     </message>
     <message>
         <source>Characters 3-12 of a GSTIN are the PAN (5 letters, 4 digits, 1 letter); character %1 does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN के अक्षर 3-12 PAN होते हैं (5 अक्षर, 4 अंक, 1 अक्षर); अक्षर %1 सही नहीं बैठता।</translation>
     </message>
     <message>
         <source>Character 13 of a GSTIN is the registration number: 1-9 or A-Z, not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN का अक्षर 13 पंजीकरण संख्या है: 1-9 या A-Z, 0 नहीं।</translation>
     </message>
     <message>
         <source>Character 14 of a GSTIN is always Z, not &quot;%1&quot;.</source>
@@ -2403,7 +2403,7 @@ Choose where the data is.</source>
     </message>
     <message>
         <source>The check character should be %1, not %2: the GSTIN may be mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>चेक अक्षर %1 होना चाहिए, %2 नहीं: GSTIN ग़लत टाइप हुआ हो सकता है।</translation>
     </message>
 </context>
 <context>
@@ -2437,144 +2437,144 @@ Choose where the data is.</source>
     <name>bcp::InvoiceService</name>
     <message>
         <source>Quote %1 is %2, not accepted: accept it first (boxcost quote status %1 accepted).</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन %1 %2 है, स्वीकृत नहीं: पहले इसे स्वीकार करें (boxcost quote status %1 accepted)।</translation>
     </message>
     <message>
         <source>Quote %1 has no selected items to invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन %1 में इनवॉइस करने के लिए कोई चुना हुआ आइटम नहीं है।</translation>
     </message>
     <message>
         <source>Quote %1 changed while the invoice was being made; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस बनते समय कोटेशन %1 बदल गया; दोबारा कोशिश करें।</translation>
     </message>
     <message>
         <source>This invoice is already final (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>यह इनवॉइस पहले से फ़ाइनल है (%1)।</translation>
     </message>
     <message>
         <source>%1 is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 रद्द है।</translation>
     </message>
     <message>
         <source>The company&apos;s state changed after this draft was saved, which changes its GST: open the draft and save it again before finalising.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह ड्राफ़्ट सहेजने के बाद कंपनी का राज्य बदल गया, जिससे इसका GST बदलता है: फ़ाइनल करने से पहले ड्राफ़्ट खोलकर फिर से सहेजें।</translation>
     </message>
     <message>
         <source>Say why it is cancelled (at least %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>बताएँ कि इसे क्यों रद्द किया गया (कम से कम %1 अक्षर)।</translation>
     </message>
     <message>
         <source>At most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम %1 अक्षर।</translation>
     </message>
     <message>
         <source>A draft has no number to cancel; discard it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट का कोई नंबर नहीं होता जिसे रद्द किया जाए; इसके बजाय इसे हटा दें।</translation>
     </message>
     <message>
         <source>%1 is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पहले से रद्द है।</translation>
     </message>
     <message>
         <source>%1 has payments or credit notes against it; issue a credit note instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के विरुद्ध भुगतान या क्रेडिट नोट हैं; इसके बजाय क्रेडिट नोट जारी करें।</translation>
     </message>
     <message>
         <source>Say why the credit note is issued (at least %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>बताएँ कि क्रेडिट नोट क्यों जारी किया गया (कम से कम %1 अक्षर)।</translation>
     </message>
     <message>
         <source>Credit at least one line or the freight.</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक लाइन या भाड़े का क्रेडिट दें।</translation>
     </message>
     <message>
         <source>Enter freight of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>शून्य या अधिक भाड़ा दर्ज करें।</translation>
     </message>
     <message>
         <source>A credit note needs a final tax invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट नोट के लिए फ़ाइनल टैक्स इनवॉइस चाहिए।</translation>
     </message>
     <message>
         <source>A credit note cannot be dated before its invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट नोट की तारीख उसके इनवॉइस से पहले नहीं हो सकती।</translation>
     </message>
     <message>
         <source>Choose a line of the invoice, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस की एक लाइन चुनें, एक ही बार।</translation>
     </message>
     <message>
         <source>Credit from 1 to %1 (invoiced %2, already credited %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 से %1 तक क्रेडिट दें (इनवॉइस किया %2, पहले से क्रेडिट %3)।</translation>
     </message>
     <message>
         <source>At most %1 paise of freight is left to credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>भाड़े के अधिकतम %1 पैसे क्रेडिट के लिए बचे हैं।</translation>
     </message>
     <message>
         <source>The credit notes would exceed the invoice total.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट नोट इनवॉइस के कुल से अधिक हो जाएँगे।</translation>
     </message>
     <message>
         <source>Enter the amount received.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त राशि दर्ज करें।</translation>
     </message>
     <message>
         <source>At most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम 100 अक्षर।</translation>
     </message>
     <message>
         <source>Payments are recorded against final tax invoices only.</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान केवल फ़ाइनल टैक्स इनवॉइस के विरुद्ध दर्ज होते हैं।</translation>
     </message>
     <message>
         <source>%1 has %2 paise left to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर %2 पैसे का भुगतान बाकी है।</translation>
     </message>
     <message>
         <source>There is no invoice or credit note %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई इनवॉइस या क्रेडिट नोट %1 नहीं है।</translation>
     </message>
     <message>
         <source>Choose an invoice or a party.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई इनवॉइस या पार्टी चुनें।</translation>
     </message>
     <message>
         <source>Ask for 1 to 1000 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 से 1000 पंक्तियाँ माँगें।</translation>
     </message>
 </context>
 <context>
     <name>bcp::Migrations</name>
     <message>
         <source>migration %1 is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>माइग्रेशन %1 इस बिल्ड में नहीं है</translation>
     </message>
     <message>
         <source>migration %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>माइग्रेशन %1 (%2) असफल: %3</translation>
     </message>
     <message>
         <source>this database has schema version %1; run `boxcost db migrate` to upgrade it to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>इस डेटाबेस का स्कीमा वर्ज़न %1 है; इसे %2 में अपग्रेड करने के लिए `boxcost db migrate` चलाएँ</translation>
     </message>
 </context>
 <context>
     <name>bcp::Negotiation</name>
     <message>
         <source>The negotiated rate must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>तय किया गया रेट शून्य या अधिक होना चाहिए।</translation>
     </message>
     <message>
         <source>The discount must be at least 0 % and below 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>छूट कम से कम 0 % और 100 % से कम होनी चाहिए।</translation>
     </message>
 </context>
 <context>
     <name>bcp::PartyService</name>
     <message>
         <source>enter the party&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>पार्टी का नाम दर्ज करें</translation>
     </message>
     <message>
         <source>use at most %1 characters</source>
@@ -2582,120 +2582,120 @@ Choose where the data is.</source>
     </message>
     <message>
         <source>enter the party&apos;s mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>पार्टी का मोबाइल नंबर दर्ज करें</translation>
     </message>
     <message>
         <source>%1 is not the PAN inside the GSTIN (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GSTIN (%2) के अंदर वाला PAN नहीं है</translation>
     </message>
     <message>
         <source>the GSTIN is registered in %1 (%2), not in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN %1 (%2) में पंजीकृत है, %3 में नहीं</translation>
     </message>
     <message>
         <source>This party does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पार्टी मौजूद नहीं है (शायद हटा दी गई हो)।</translation>
     </message>
     <message>
         <source>%1 already has this mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के पास पहले से यह मोबाइल नंबर है</translation>
     </message>
     <message>
         <source>party</source>
-        <translation type="unfinished"></translation>
+        <translation>पार्टी</translation>
     </message>
     <message>
         <source>%1 now has this mobile number; change one of them first</source>
-        <translation type="unfinished"></translation>
+        <translation>अब %1 के पास यह मोबाइल नंबर है; पहले इनमें से एक बदलें</translation>
     </message>
 </context>
 <context>
     <name>bcp::PasswordHasher</name>
     <message>
         <source>Not enough memory to protect the password. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड सुरक्षित करने के लिए पर्याप्त मेमोरी नहीं है। दूसरे प्रोग्राम बंद करके फिर कोशिश करें।</translation>
     </message>
     <message>
         <source>The password must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड कम से कम %1 अक्षरों का होना चाहिए।</translation>
     </message>
     <message>
         <source>The password must be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड अधिकतम %1 अक्षरों का होना चाहिए।</translation>
     </message>
     <message>
         <source>The password must not be one character repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड एक ही अक्षर को दोहराकर नहीं बन सकता।</translation>
     </message>
     <message>
         <source>The password must not contain the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड में उपयोगकर्ता नाम नहीं होना चाहिए।</translation>
     </message>
     <message>
         <source>The password must not contain the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड में व्यक्ति का नाम नहीं होना चाहिए।</translation>
     </message>
     <message>
         <source>The password must not contain the e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड में ई-मेल पता नहीं होना चाहिए।</translation>
     </message>
 </context>
 <context>
     <name>bcp::PlanService</name>
     <message>
         <source>There is no such plan version.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लान का ऐसा कोई वर्ज़न नहीं है।</translation>
     </message>
     <message>
         <source>There is no such plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा कोई प्लान नहीं है।</translation>
     </message>
     <message>
         <source>enter the plan&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लान का नाम दर्ज करें</translation>
     </message>
     <message>
         <source>the price cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>कीमत ऋणात्मक नहीं हो सकती</translation>
     </message>
     <message>
         <source>a trial lasts 0 to %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रायल 0 से %1 दिन का होता है</translation>
     </message>
     <message>
         <source>there is no feature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई फ़ीचर %1 नहीं है</translation>
     </message>
     <message>
         <source>the feature is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ीचर दो बार सूची में है</translation>
     </message>
     <message>
         <source>enter 0 or more, or leave it unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>0 या अधिक दर्ज करें, या असीमित छोड़ दें</translation>
     </message>
     <message>
         <source>%1 changed this plan at %2 (now version %3); reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ने %2 पर यह प्लान बदला था (अब वर्ज़न %3); इसे फिर से लोड करके अपना बदलाव दोबारा करें।</translation>
     </message>
 </context>
 <context>
     <name>bcp::QrCode</name>
     <message>
         <source>A QR module must be 1 to %1 pixels wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR मॉड्यूल 1 से %1 पिक्सेल चौड़ा होना चाहिए।</translation>
     </message>
     <message>
         <source>There is no text to put in the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR कोड में डालने के लिए कोई टेक्स्ट नहीं है।</translation>
     </message>
     <message>
         <source>The text is too long for a QR code (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट QR कोड के लिए बहुत लंबा है (%1 बाइट)।</translation>
     </message>
     <message>
         <source>The QR code could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QR कोड नहीं बन सका: %1</translation>
     </message>
 </context>
 <context>
@@ -2729,341 +2729,341 @@ Choose where the data is.</source>
     <name>bcp::QuoteJson</name>
     <message>
         <source>must be an array with at least one item</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक आइटम वाला ऐरे होना चाहिए</translation>
     </message>
     <message>
         <source>must be an amount of zero or more rupees</source>
-        <translation type="unfinished"></translation>
+        <translation>शून्य या अधिक रुपये की राशि होनी चाहिए</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़रूरी है</translation>
     </message>
 </context>
 <context>
     <name>bcp::QuoteService</name>
     <message>
         <source>A quote already exists for this box. Saving will create a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस बॉक्स का कोटेशन पहले से है। सहेजने पर नया वर्ज़न बनेगा।</translation>
     </message>
     <message>
         <source>choose the party first</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले पार्टी चुनें</translation>
     </message>
     <message>
         <source>%1 is hidden; show the party again or choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 छिपी हुई है; पार्टी को फिर से दिखाएँ या कोई दूसरी चुनें</translation>
     </message>
     <message>
         <source>There is no quote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कोटेशन %1 नहीं है।</translation>
     </message>
     <message>
         <source>a quote can be marked sent, accepted or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन को भेजा गया, स्वीकृत या अस्वीकृत चिह्नित किया जा सकता है</translation>
     </message>
     <message>
         <source>Quote %1 is already %2; save a new version to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन %1 पहले से %2 है; बदलने के लिए नया वर्ज़न सहेजें।</translation>
     </message>
 </context>
 <context>
     <name>bcp::SecretBox</name>
     <message>
         <source>The data key must be %1 bytes long, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा कुंजी %1 बाइट लंबी होनी चाहिए, %2 नहीं।</translation>
     </message>
     <message>
         <source>The stored secret is damaged: it is not an encrypted value.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया सीक्रेट ख़राब है: यह एन्क्रिप्टेड मान नहीं है।</translation>
     </message>
     <message>
         <source>The stored secret has been altered or was encrypted with a different data key; it cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया सीक्रेट बदला गया है या किसी दूसरी डेटा कुंजी से एन्क्रिप्ट किया गया था; इसे इस्तेमाल नहीं किया जा सकता।</translation>
     </message>
 </context>
 <context>
     <name>bcp::SecretStore</name>
     <message>
         <source>access to the keychain was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन तक पहुँच अस्वीकार कर दी गई</translation>
     </message>
     <message>
         <source>the keychain is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन लॉक है</translation>
     </message>
     <message>
         <source>no keychain service is available</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कीचेन सेवा उपलब्ध नहीं है</translation>
     </message>
     <message>
         <source>the keychain reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन ने एक त्रुटि बताई</translation>
     </message>
     <message>
         <source>%1 (keychain error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (कीचेन त्रुटि %2)</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन ने %1 s में जवाब नहीं दिया</translation>
     </message>
     <message>
         <source>the keychain needs a running application</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन के लिए चलता हुआ ऐप्लिकेशन चाहिए</translation>
     </message>
     <message>
         <source>the program was too busy to reach the keychain in time</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोग्राम इतना व्यस्त था कि समय पर कीचेन तक नहीं पहुँच सका</translation>
     </message>
     <message>
         <source>No saved secret was found for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के लिए कोई सहेजा गया सीक्रेट नहीं मिला।</translation>
     </message>
     <message>
         <source>BoxCostPro needs %1, but the system keychain cannot be used: %2. What you enter is kept in memory until the program closes and is never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>BoxCostPro को %1 चाहिए, पर सिस्टम कीचेन इस्तेमाल नहीं हो सकता: %2। आप जो दर्ज करेंगे वह प्रोग्राम बंद होने तक मेमोरी में रहेगा और कभी सहेजा नहीं जाएगा।</translation>
     </message>
     <message>
         <source>Could not get %1: the system keychain cannot be used (%2) and nothing was entered instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 नहीं मिल सका: सिस्टम कीचेन इस्तेमाल नहीं हो सकता (%2) और इसके बदले कुछ दर्ज नहीं किया गया।</translation>
     </message>
     <message>
         <source>The saved secret %1 could not be deleted from the system keychain: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया सीक्रेट %1 सिस्टम कीचेन से हटाया नहीं जा सका: %2।</translation>
     </message>
     <message>
         <source>The key that protects two-factor secrets is kept in the system keychain, which cannot be used: %1. Unlock or set up the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>दो-चरणीय सीक्रेट की सुरक्षा करने वाली कुंजी सिस्टम कीचेन में रहती है, जो इस्तेमाल नहीं हो सकता: %1। कीचेन अनलॉक या सेट करके फिर कोशिश करें।</translation>
     </message>
     <message>
         <source>the key just saved could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी सहेजी गई कुंजी वापस पढ़ी नहीं जा सकी</translation>
     </message>
     <message>
         <source>The keychain entry &quot;%1&quot; of %2 does not hold a valid data key. It was left untouched; restore it from a backup of the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 की कीचेन प्रविष्टि &quot;%1&quot; में मान्य डेटा कुंजी नहीं है। इसे छुआ नहीं गया; कीचेन के बैकअप से इसे वापस लाएँ।</translation>
     </message>
     <message>
         <source>This computer&apos;s keychain holds no data key.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर के कीचेन में कोई डेटा कुंजी नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>bcp::ShopKeyService</name>
     <message>
         <source>enter the shop key: 13 groups of four letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान कुंजी दर्ज करें: अक्षरों और अंकों के चार-चार के 13 समूह</translation>
     </message>
     <message>
         <source>a shop key is 13 groups of four letters and digits; this has %1 characters instead of 52. Check that it was copied whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान कुंजी अक्षरों और अंकों के चार-चार के 13 समूह होती है; इसमें 52 के बजाय %1 अक्षर हैं। जाँचें कि पूरी कॉपी हुई है।</translation>
     </message>
     <message>
         <source>the platform staff</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लेटफ़ॉर्म स्टाफ़</translation>
     </message>
     <message>
         <source>this shop</source>
-        <translation type="unfinished"></translation>
+        <translation>इस दुकान</translation>
     </message>
     <message>
         <source>no shop key has been made yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी तक कोई दुकान कुंजी नहीं बनी है</translation>
     </message>
     <message>
         <source>the shop key of %1 (13 groups of four letters and digits, shown under Users &gt; Shop key on a computer that has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की दुकान कुंजी (अक्षरों और अंकों के चार-चार के 13 समूह, जिस कंप्यूटर में कुंजी है उस पर उपयोगकर्ता &gt; दुकान कुंजी में दिखती है)</translation>
     </message>
     <message>
         <source>The two-factor keys of %1 were set up on another computer before shop keys existed, and this computer cannot read them. Sign in with two-factor once on that computer: it then keeps its key as the shop key, and an owner or admin can read it there under Users &gt; Shop key and enter it on this one. Until then, a backup code signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की दो-चरणीय कुंजियाँ दुकान कुंजी आने से पहले किसी दूसरे कंप्यूटर पर सेट की गई थीं, और यह कंप्यूटर उन्हें पढ़ नहीं सकता। उस कंप्यूटर पर एक बार दो-चरणीय से साइन इन करें: तब वह अपनी कुंजी को दुकान कुंजी के रूप में रख लेगा, और मालिक या एडमिन उसे वहाँ उपयोगकर्ता &gt; दुकान कुंजी में पढ़कर इस कंप्यूटर पर दर्ज कर सकते हैं। तब तक बैकअप कोड से साइन इन होता है।</translation>
     </message>
     <message>
         <source>The shop key that protects two-factor secrets is kept in the system keychain, which cannot be used: %1. Unlock or set up the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>दो-चरणीय सीक्रेट की सुरक्षा करने वाली दुकान कुंजी सिस्टम कीचेन में रहती है, जो इस्तेमाल नहीं हो सकता: %1। कीचेन अनलॉक या सेट करके फिर कोशिश करें।</translation>
     </message>
     <message>
         <source>%1 has no shop key yet, so there is nothing to install: the first computer that sets up or checks a two-factor code makes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की अभी कोई दुकान कुंजी नहीं है, इसलिए इंस्टॉल करने को कुछ नहीं है: जो पहला कंप्यूटर दो-चरणीय कोड सेट या जाँचेगा, वही इसे बनाएगा।</translation>
     </message>
     <message>
         <source>this is not the shop key of %1. Check each group against the key shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह %1 की दुकान कुंजी नहीं है। हर समूह को दूसरे कंप्यूटर पर दिखी कुंजी से मिलाएँ।</translation>
     </message>
 </context>
 <context>
     <name>bcp::SubscriptionService</name>
     <message>
         <source>There is no such subscription invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा कोई सब्सक्रिप्शन इनवॉइस नहीं है।</translation>
     </message>
     <message>
         <source>; coupon %1: %2 off</source>
-        <translation type="unfinished"></translation>
+        <translation>; कूपन %1: %2 छूट</translation>
     </message>
     <message>
         <source>; credit used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; इस्तेमाल हुआ क्रेडिट: %1</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>माह</translation>
     </message>
     <message>
         <source>Subscription to BoxCostPro for the period %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से %2 की अवधि के लिए BoxCostPro का सब्सक्रिप्शन।</translation>
     </message>
     <message>
         <source>the %1 plan has no trial</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्लान में ट्रायल नहीं है</translation>
     </message>
     <message>
         <source>a trial can start only after a trial or paid period has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रायल तभी शुरू हो सकता है जब कोई ट्रायल या भुगतान वाली अवधि खत्म हो चुकी हो</translation>
     </message>
     <message>
         <source>only a trial, an expired or a cancelled subscription can be activated</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल ट्रायल, समाप्त या रद्द सब्सक्रिप्शन ही सक्रिय किया जा सकता है</translation>
     </message>
     <message>
         <source>only an active or past-due subscription can be renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल सक्रिय या भुगतान-बकाया सब्सक्रिप्शन का नवीनीकरण हो सकता है</translation>
     </message>
     <message>
         <source>a free plan renews by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़्री प्लान अपने आप नवीनीकृत होता है</translation>
     </message>
     <message>
         <source>only a trial or an active subscription can be cancelled at its period end</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल ट्रायल या सक्रिय सब्सक्रिप्शन ही अवधि के अंत में रद्द किया जा सकता है</translation>
     </message>
     <message>
         <source>it has already ended</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पहले ही खत्म हो चुका है</translation>
     </message>
     <message>
         <source>only a trial, an active or a past-due subscription can be suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल ट्रायल, सक्रिय या भुगतान-बकाया सब्सक्रिप्शन ही निलंबित किया जा सकता है</translation>
     </message>
     <message>
         <source>only a suspended subscription, or one cancelled at its period end, can be reactivated; activate it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल निलंबित सब्सक्रिप्शन, या अवधि के अंत में रद्द होने वाला, फिर से चालू किया जा सकता है; इसके बजाय इसे सक्रिय करें</translation>
     </message>
     <message>
         <source>%1 is already on the %2 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पहले से %2 प्लान पर है</translation>
     </message>
     <message>
         <source>a trial can move only to a plan with a trial; activate the %1 plan instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रायल केवल ट्रायल वाले प्लान पर जा सकता है; इसके बजाय %1 प्लान सक्रिय करें</translation>
     </message>
     <message>
         <source>the plan can change only during a trial or an active period</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लान केवल ट्रायल या सक्रिय अवधि के दौरान बदल सकता है</translation>
     </message>
     <message>
         <source>Change from %1 to %2 for %3 of %4 days, %5 to %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से %2 में बदलाव, %4 में से %3 दिनों के लिए, %5 से %6</translation>
     </message>
     <message>
         <source>proration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोरेशन %1</translation>
     </message>
     <message>
         <source>Coupon %1 is already waiting for the next invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन %1 पहले से अगले इनवॉइस का इंतज़ार कर रहा है।</translation>
     </message>
     <message>
         <source>coupon %1: %2 off the next invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन %1: अगले इनवॉइस पर %2 छूट</translation>
     </message>
 </context>
 <context>
     <name>bcp::TicketService</name>
     <message>
         <source>enter a subject: what is the complaint or question about?</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय दर्ज करें: शिकायत या सवाल किस बारे में है?</translation>
     </message>
     <message>
         <source>keep the subject within %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय %1 अक्षरों के भीतर रखें</translation>
     </message>
     <message>
         <source>keep the description within %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण %1 अक्षरों के भीतर रखें</translation>
     </message>
     <message>
         <source>choose a category</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई श्रेणी चुनें</translation>
     </message>
     <message>
         <source>choose who raised the ticket: a party or a user</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें कि टिकट किसने उठाया: कोई पार्टी या उपयोगकर्ता</translation>
     </message>
     <message>
         <source>only a party&apos;s complaint can be linked to a document</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल पार्टी की शिकायत को किसी दस्तावेज़ से जोड़ा जा सकता है</translation>
     </message>
     <message>
         <source>a ticket can be linked to a quote or an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>टिकट को कोटेशन या इनवॉइस से जोड़ा जा सकता है</translation>
     </message>
     <message>
         <source>choose one of the shop&apos;s ticket categories</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान की टिकट श्रेणियों में से एक चुनें</translation>
     </message>
     <message>
         <source>this party does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पार्टी मौजूद नहीं है</translation>
     </message>
     <message>
         <source>this user does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>यह उपयोगकर्ता मौजूद नहीं है</translation>
     </message>
     <message>
         <source>this document does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>यह दस्तावेज़ मौजूद नहीं है</translation>
     </message>
     <message>
         <source>%1 belongs to another party</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 किसी दूसरी पार्टी का है</translation>
     </message>
     <message>
         <source>There is no ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई टिकट %1 नहीं है।</translation>
     </message>
     <message>
         <source>tickets can be assigned only to active support agents of the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>टिकट केवल दुकान के सक्रिय सपोर्ट एजेंटों को सौंपे जा सकते हैं</translation>
     </message>
     <message>
         <source>write the message first</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले संदेश लिखें</translation>
     </message>
     <message>
         <source>keep a message within %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश %1 अक्षरों के भीतर रखें</translation>
     </message>
     <message>
         <source>a resolution note is written when the ticket is resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>समाधान नोट टिकट हल होने पर लिखा जाता है</translation>
     </message>
     <message>
         <source>This attachment does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह अटैचमेंट मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>enter a number of minutes from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 से %1 तक मिनटों की संख्या दर्ज करें</translation>
     </message>
     <message>
         <source>the first response cannot be due after the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>पहला जवाब समाधान के बाद देय नहीं हो सकता</translation>
     </message>
     <message>
         <source>The SLA rule for %1 priority was changed by %2 at %3. Reload the rules and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्राथमिकता का SLA नियम %2 ने %3 पर बदला था। नियम फिर से लोड करके दोबारा कोशिश करें।</translation>
     </message>
     <message>
         <source>another user</source>
@@ -3071,23 +3071,23 @@ Choose where the data is.</source>
     </message>
     <message>
         <source>a category name is 1 to 60 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी का नाम 1 से 60 अक्षरों का होता है</translation>
     </message>
     <message>
         <source>there is already a category called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 नाम की श्रेणी पहले से है</translation>
     </message>
     <message>
         <source>This category does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह श्रेणी मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>This category was changed by someone else. Reload the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह श्रेणी किसी और ने बदल दी। सूची फिर से लोड करके दोबारा कोशिश करें।</translation>
     </message>
     <message>
         <source>enter a capacity from 0 to 1000 open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>0 से 1000 खुले टिकटों की क्षमता दर्ज करें</translation>
     </message>
     <message>
         <source>only active users whose role answers tickets are agents</source>
@@ -3098,38 +3098,38 @@ Choose where the data is.</source>
     <name>bcp::TicketWorkflow</name>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 या %2</translation>
     </message>
     <message>
         <source>This ticket is closed: a closed ticket is final and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह टिकट बंद है: बंद टिकट अंतिम होता है और बदला नहीं जा सकता।</translation>
     </message>
     <message>
         <source>A ticket that is %1 cannot move to %2; it can move only to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>जो टिकट %1 है वह %2 पर नहीं जा सकता; वह केवल %3 पर जा सकता है।</translation>
     </message>
     <message>
         <source>write a resolution note of at least %1 characters saying how it was resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम %1 अक्षरों का समाधान नोट लिखें कि इसे कैसे हल किया गया</translation>
     </message>
 </context>
 <context>
     <name>bcp::Totp</name>
     <message>
         <source>Enter the %1-digit code from the authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑथेंटिकेटर ऐप से %1-अंकों का कोड दर्ज करें।</translation>
     </message>
     <message>
         <source>Two-factor sign-in is not set up for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस खाते के लिए दो-चरणीय साइन-इन सेट नहीं है।</translation>
     </message>
     <message>
         <source>This code has already been used. Wait for the next code and enter that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कोड पहले ही इस्तेमाल हो चुका है। अगले कोड का इंतज़ार करें और वही दर्ज करें।</translation>
     </message>
     <message>
         <source>The code is not correct. Check that the phone&apos;s clock is set automatically and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड सही नहीं है। जाँचें कि फ़ोन की घड़ी अपने आप सेट होती है और फिर कोशिश करें।</translation>
     </message>
 </context>
 <context>
@@ -3231,57 +3231,57 @@ Choose where the data is.</source>
     <name>bcp::documents::DocumentExport</name>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर %1 नहीं बन सका।</translation>
     </message>
 </context>
 <context>
     <name>bcp::documents::DocumentFonts</name>
     <message>
         <source>Documents can only be drawn by a program with a graphical platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ केवल ग्राफ़िकल प्लेटफ़ॉर्म वाला प्रोग्राम ही बना सकता है।</translation>
     </message>
     <message>
         <source>The document font %1 could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ फ़ॉन्ट %1 लोड नहीं हो सका।</translation>
     </message>
 </context>
 <context>
     <name>bcp::documents::DocumentRenderer</name>
     <message>
         <source>The document could not be drawn on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस डिवाइस पर दस्तावेज़ नहीं बन सका।</translation>
     </message>
     <message>
         <source>A new page could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>नया पेज शुरू नहीं हो सका।</translation>
     </message>
     <message>
         <source>The document could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ पूरा नहीं हो सका।</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 लिखा नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>Quotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन %1</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट</translation>
     </message>
     <message>
         <source>Credit Note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट नोट %1</translation>
     </message>
     <message>
         <source>Tax Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टैक्स इनवॉइस %1</translation>
     </message>
     <message>
         <source>Quotation %1 v%2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotation %1 v%2.pdf</translation>
     </message>
 </context>
 <context>
@@ -3290,11 +3290,13 @@ Choose where the data is.</source>
         <source>Goods once sold will not be taken back.
 Interest at 18% a year is charged on payments received after the due date.
 Subject to Pune jurisdiction.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक बार बिका माल वापस नहीं लिया जाएगा।
+देय तारीख के बाद प्राप्त भुगतान पर 18% सालाना ब्याज लगेगा।
+पुणे न्यायक्षेत्र के अधीन।</translation>
     </message>
     <message>
         <source>Rates are for the quantities shown; artwork to be supplied by the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>रेट दिखाई गई मात्राओं के लिए हैं; आर्टवर्क ख़रीदार देगा।</translation>
     </message>
 </context>
 <context>
@@ -3583,30 +3585,30 @@ PostgreSQL सर्वर: %4</translation>
     </message>
     <message>
         <source>Finds the entries where each word you type starts a word of the entity id, the before or the after values, e.g. &quot;kum&quot; finds Kumar Traders and &quot;0001&quot; finds QT/25-26/0001</source>
-        <translation type="unfinished"></translation>
+        <translation>वे प्रविष्टियाँ ढूँढता है जिनमें आपका लिखा हर शब्द एंटिटी id, पहले या बाद के मानों के किसी शब्द की शुरुआत हो, जैसे &quot;kum&quot; से Kumar Traders और &quot;0001&quot; से QT/25-26/0001 मिलता है</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर हटाएँ(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>कर्ता(&amp;A)</translation>
     </message>
     <message>
         <source>C&amp;heck chain</source>
-        <translation type="unfinished"></translation>
+        <translation>चेन जाँचें(&amp;H)</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 प्रविष्टि</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::BarChart</name>
     <message>
         <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी दिखाने को कुछ नहीं है</translation>
     </message>
 </context>
 <context>
@@ -4060,131 +4062,133 @@ PostgreSQL सर्वर: %4</translation>
     </message>
     <message>
         <source>Cutting length × deckle (reel) width of the blank</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लैंक की कटिंग लंबाई × डेकल (रील) चौड़ाई</translation>
     </message>
     <message>
         <source>Two-piece when the sheet is longer than the one-piece maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>दो टुकड़े, जब शीट एक-टुकड़े की अधिकतम लंबाई से लंबी हो</translation>
     </message>
     <message>
         <source>Board weight of one box</source>
-        <translation type="unfinished"></translation>
+        <translation>एक बॉक्स का बोर्ड वज़न</translation>
     </message>
     <message>
         <source>Burst (BS)</source>
-        <translation type="unfinished"></translation>
+        <translation>बर्स्ट (BS)</translation>
     </message>
     <message>
         <source>Bursting strength of the board</source>
-        <translation type="unfinished"></translation>
+        <translation>बोर्ड की बर्स्टिंग स्ट्रेंथ</translation>
     </message>
     <message>
         <source>Thickness</source>
-        <translation type="unfinished"></translation>
+        <translation>मोटाई</translation>
     </message>
     <message>
         <source>Board thickness: the sum of the flute heights</source>
-        <translation type="unfinished"></translation>
+        <translation>बोर्ड की मोटाई: फ्लूट ऊँचाइयों का योग</translation>
     </message>
     <message>
         <source>ECT</source>
-        <translation type="unfinished"></translation>
+        <translation>ECT</translation>
     </message>
     <message>
         <source>Edge crush test of the board</source>
-        <translation type="unfinished"></translation>
+        <translation>बोर्ड का एज क्रश टेस्ट</translation>
     </message>
     <message>
         <source>BCT</source>
-        <translation type="unfinished"></translation>
+        <translation>BCT</translation>
     </message>
     <message>
         <source>Box compression strength (McKee), from the ECT, the board thickness and the perimeter</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स कम्प्रेशन स्ट्रेंथ (McKee), ECT, बोर्ड की मोटाई और परिधि से</translation>
     </message>
     <message>
         <source>Before rounding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>राउंड करने से पहले: %1</translation>
     </message>
     <message>
         <source>needs RCT</source>
-        <translation type="unfinished"></translation>
+        <translation>RCT चाहिए</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::BulkCouponDialog</name>
     <message>
         <source>Generate coupon codes</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन कोड बनाएँ</translation>
     </message>
     <message>
         <source>2 to 12 letters or digits, e.g. EXPO26</source>
-        <translation type="unfinished"></translation>
+        <translation>2 से 12 अक्षर या अंक, जैसे EXPO26</translation>
     </message>
     <message>
         <source>Codes look like %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड %1-%2 जैसे दिखते हैं</translation>
     </message>
     <message>
         <source>PREFIX</source>
-        <translation type="unfinished"></translation>
+        <translation>PREFIX</translation>
     </message>
     <message>
         <source>&amp;Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रीफ़िक्स(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Number of codes</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड की संख्या(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>बनाएँ(&amp;G)</translation>
     </message>
     <message>
         <source>Every code gets:</source>
-        <translation type="unfinished"></translation>
+        <translation>हर कोड को मिलेगा:</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रीफ़िक्स</translation>
     </message>
     <message>
         <source>Number of codes</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड की संख्या</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::CancelInvoiceDialog</name>
     <message>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 रद्द करें</translation>
     </message>
     <message>
         <source>Cancel tax invoice %1 to %2 for %3?
 
 The invoice keeps its number and stays on record marked CANCELLED; it cannot be undone. If only part of it is wrong, issue a credit note instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 को %3 के लिए टैक्स इनवॉइस %1 रद्द करें?
+
+इनवॉइस का नंबर बना रहता है और वह रिकॉर्ड में रद्द के रूप में दर्ज रहता है; इसे पलटा नहीं जा सकता। अगर केवल कुछ हिस्सा ग़लत है, तो इसके बजाय क्रेडिट नोट जारी करें।</translation>
     </message>
     <message>
         <source>&amp;Reason (printed on the cancelled invoice and kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (रद्द इनवॉइस पर छपेगा और ऑडिट लॉग में रहेगा)(&amp;R)</translation>
     </message>
     <message>
         <source>For example: wrong party billed; reissued as a new invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>उदाहरण: ग़लत पार्टी को बिल किया; नए इनवॉइस के रूप में दोबारा जारी किया</translation>
     </message>
     <message>
         <source>Cancel &amp;invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस रद्द करें(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Keep invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस रखें(&amp;K)</translation>
     </message>
     <message>
         <source>Reason: write why the invoice is cancelled (at least %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण: लिखें कि इनवॉइस क्यों रद्द किया गया (कम से कम %1 अक्षर)</translation>
     </message>
 </context>
 <context>
@@ -4230,700 +4234,700 @@ The invoice keeps its number and stays on record marked CANCELLED; it cannot be 
     <name>bcp::ui::ChangePlanDialog</name>
     <message>
         <source>Change plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लान बदलें: %1</translation>
     </message>
     <message>
         <source>%1 is on %2 at %3 a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 पर %3 प्रति माह है।</translation>
     </message>
     <message>
         <source>%1 – %2 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 प्रति माह</translation>
     </message>
     <message>
         <source>&amp;New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>नया प्लान(&amp;N)</translation>
     </message>
     <message>
         <source>What it costs today</source>
-        <translation type="unfinished"></translation>
+        <translation>आज इसकी लागत</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि</translation>
     </message>
     <message>
         <source>Proration</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोरेशन</translation>
     </message>
     <message>
         <source>(new price − old price) × remaining days ÷ days in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>(नई कीमत − पुरानी कीमत) × बचे दिन ÷ अवधि के दिन</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि करें(&amp;C)</translation>
     </message>
     <message>
         <source>%1 (%2) → %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) → %3 (%4)</translation>
     </message>
     <message>
         <source>%1 to %2: %3 of %4 days left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से %2: %4 में से %3 दिन बचे</translation>
     </message>
     <message>
         <source>Charged now: %1 plus GST, on a subscription invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी लिया जाएगा: %1 और GST, सब्सक्रिप्शन इनवॉइस पर।</translation>
     </message>
     <message>
         <source>Nothing to charge now: the shop&apos;s credit covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कुछ नहीं लिया जाएगा: दुकान का क्रेडिट इसे पूरा करता है।</translation>
     </message>
     <message>
         <source>&amp;Upgrade to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में अपग्रेड करें(&amp;U)</translation>
     </message>
     <message>
         <source>Credit for the next invoice: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>अगले इनवॉइस के लिए क्रेडिट: %1।</translation>
     </message>
     <message>
         <source>&amp;Downgrade to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में डाउनग्रेड करें(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::CompanyProfileDialog</name>
     <message>
         <source>Company profile</source>
-        <translation type="unfinished"></translation>
+        <translation>कंपनी प्रोफ़ाइल</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>कानूनी नाम</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>पता</translation>
     </message>
     <message>
         <source>Address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>पता लाइन 2</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>शहर</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य</translation>
     </message>
     <message>
         <source>PIN code</source>
-        <translation type="unfinished"></translation>
+        <translation>पिन कोड</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>लोगो</translation>
     </message>
     <message>
         <source>GSTIN</source>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN</translation>
     </message>
     <message>
         <source>PAN</source>
-        <translation type="unfinished"></translation>
+        <translation>PAN</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक</translation>
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता नंबर</translation>
     </message>
     <message>
         <source>IFSC</source>
-        <translation type="unfinished"></translation>
+        <translation>IFSC</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>शाखा</translation>
     </message>
     <message>
         <source>UPI ID</source>
-        <translation type="unfinished"></translation>
+        <translation>UPI ID</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरकर्ता</translation>
     </message>
     <message>
         <source>Quote numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन नंबर</translation>
     </message>
     <message>
         <source>Invoice numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस नंबर</translation>
     </message>
     <message>
         <source>Credit note numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट नोट नंबर</translation>
     </message>
     <message>
         <source>Default terms</source>
-        <translation type="unfinished"></translation>
+        <translation>डिफ़ॉल्ट शर्तें</translation>
     </message>
     <message>
         <source>What every quote and tax invoice prints: letterhead, tax identity, bank and UPI details, numbering and terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर कोटेशन और टैक्स इनवॉइस पर क्या छपता है: लेटरहेड, टैक्स पहचान, बैंक और UPI विवरण, नंबरिंग और शर्तें।</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>कंपनी</translation>
     </message>
     <message>
         <source>Building, street</source>
-        <translation type="unfinished"></translation>
+        <translation>भवन, गली</translation>
     </message>
     <message>
         <source>Area, landmark</source>
-        <translation type="unfinished"></translation>
+        <translation>क्षेत्र, लैंडमार्क</translation>
     </message>
     <message>
         <source>Choose the state</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य चुनें</translation>
     </message>
     <message>
         <source>accounts@example.in</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts@example.in</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Printed on quotes and invoices unless a document has its own terms</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन और इनवॉइस पर छपती हैं, जब तक दस्तावेज़ की अपनी शर्तें न हों</translation>
     </message>
     <message>
         <source>Tax identity</source>
-        <translation type="unfinished"></translation>
+        <translation>टैक्स पहचान</translation>
     </message>
     <message>
         <source>15 characters, such as 27AAPFU0939F1ZV</source>
-        <translation type="unfinished"></translation>
+        <translation>15 अक्षर, जैसे 27AAPFU0939F1ZV</translation>
     </message>
     <message>
         <source>From the GSTIN; else 10 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN से; नहीं तो 10 अक्षर</translation>
     </message>
     <message>
         <source>Bank, UPI and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक, UPI और हस्ताक्षर</translation>
     </message>
     <message>
         <source>Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबरिंग</translation>
     </message>
     <message>
         <source>Last saved %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी बार %1 को %2 ने सहेजा</translation>
     </message>
     <message>
         <source>Not saved yet: the shop&apos;s name and state come from its setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी सहेजा नहीं गया: दुकान का नाम और राज्य उसके सेटअप से आते हैं।</translation>
     </message>
     <message>
         <source>This shop has issued a final tax invoice, so its legal name, GSTIN, PAN and state are locked: invoices already issued carry them. Only the owner can change them, and each change is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस दुकान ने फ़ाइनल टैक्स इनवॉइस जारी किया है, इसलिए इसका कानूनी नाम, GSTIN, PAN और राज्य लॉक हैं: जारी हो चुके इनवॉइस पर यही विवरण हैं। केवल मालिक इन्हें बदल सकता है, और हर बदलाव ऑडिट लॉग में दर्ज होता है।</translation>
     </message>
     <message>
         <source>This shop has issued a final tax invoice. As the owner you may still correct the legal name, GSTIN, PAN and state; the change is recorded in the audit log and invoices already issued keep the details they were issued with.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस दुकान ने फ़ाइनल टैक्स इनवॉइस जारी किया है। मालिक के रूप में आप अब भी कानूनी नाम, GSTIN, PAN और राज्य सुधार सकते हैं; बदलाव ऑडिट लॉग में दर्ज होता है और पहले जारी इनवॉइस पर वही विवरण रहते हैं जिनके साथ वे जारी हुए थे।</translation>
     </message>
     <message>
         <source>Leave empty if the shop is not registered for GST.</source>
-        <translation type="unfinished"></translation>
+        <translation>यदि दुकान GST में पंजीकृत नहीं है तो खाली छोड़ें।</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 अक्षर</translation>
     </message>
     <message>
         <source>Valid: %1, PAN %2</source>
-        <translation type="unfinished"></translation>
+        <translation>मान्य: %1, PAN %2</translation>
     </message>
     <message>
         <source>Save the changes to the company profile?</source>
-        <translation type="unfinished"></translation>
+        <translation>कंपनी प्रोफ़ाइल में बदलाव सहेजें?</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ें</translation>
     </message>
     <message>
         <source>Company profile saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>कंपनी प्रोफ़ाइल सहेजी गई।</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::CouponAnalyticsView</name>
     <message>
         <source>Redemptions</source>
-        <translation type="unfinished"></translation>
+        <translation>रिडेम्पशन</translation>
     </message>
     <message>
         <source>Discount given</source>
-        <translation type="unfinished"></translation>
+        <translation>दी गई छूट</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाएँ(&amp;S)</translation>
     </message>
     <message>
         <source>No redemptions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई रिडेम्पशन नहीं</translation>
     </message>
     <message>
         <source>Choose a coupon to see how it was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन कैसे इस्तेमाल हुआ, यह देखने के लिए कोई कूपन चुनें।</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>विश्लेषण</translation>
     </message>
     <message>
         <source>All coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी कूपन</translation>
     </message>
     <message>
         <source>Coupon %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन %1</translation>
     </message>
     <message>
         <source>1 redemption</source>
-        <translation type="unfinished"></translation>
+        <translation>1 रिडेम्पशन</translation>
     </message>
     <message>
         <source>%1 redemptions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 रिडेम्पशन</translation>
     </message>
     <message>
         <source>%1, %2 discount given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 छूट दी गई</translation>
     </message>
     <message>
         <source>Discount given by month</source>
-        <translation type="unfinished"></translation>
+        <translation>महीने के अनुसार दी गई छूट</translation>
     </message>
     <message>
         <source>Redemptions by month</source>
-        <translation type="unfinished"></translation>
+        <translation>महीने के अनुसार रिडेम्पशन</translation>
     </message>
     <message>
         <source>Discount given by plan</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लान के अनुसार दी गई छूट</translation>
     </message>
     <message>
         <source>Redemptions by plan</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लान के अनुसार रिडेम्पशन</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::CouponDialog</name>
     <message>
         <source>New coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>नया कूपन</translation>
     </message>
     <message>
         <source>Coupon %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन %1</translation>
     </message>
     <message>
         <source>&amp;Create coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन बनाएँ(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::CouponForm</name>
     <message>
         <source>e.g. DIWALI25</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे DIWALI25</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड(&amp;C)</translation>
     </message>
     <message>
         <source>What the offer is for (shown to the vendor&apos;s staff only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑफ़र किसलिए है (केवल वेंडर के स्टाफ़ को दिखता है)</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Percent off</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिशत छूट(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Fixed amount off</source>
-        <translation type="unfinished"></translation>
+        <translation>तय राशि की छूट(&amp;F)</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>₹ amount</source>
-        <translation type="unfinished"></translation>
+        <translation>₹ राशि</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>छूट</translation>
     </message>
     <message>
         <source>Percent off</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिशत छूट</translation>
     </message>
     <message>
         <source>Fixed amount off</source>
-        <translation type="unfinished"></translation>
+        <translation>तय राशि की छूट</translation>
     </message>
     <message>
         <source>Valid &amp;from (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>से मान्य (UTC)(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;No end</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई अंत नहीं(&amp;N)</translation>
     </message>
     <message>
         <source>Valid &amp;until (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>तक मान्य (UTC)(&amp;U)</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई सीमा नहीं</translation>
     </message>
     <message>
         <source>Max &amp;uses in total</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल अधिकतम उपयोग(&amp;U)</translation>
     </message>
     <message>
         <source>Max uses per &amp;shop</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति दुकान अधिकतम उपयोग(&amp;S)</translation>
     </message>
     <message>
         <source>none ticked: every plan</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई टिक नहीं: हर प्लान</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लान</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं</translation>
     </message>
     <message>
         <source>Minimum &amp;amount (₹)</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यूनतम राशि (₹)(&amp;A)</translation>
     </message>
     <message>
         <source>Acti&amp;ve: shops may use it</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय: दुकानें इसे इस्तेमाल कर सकती हैं(&amp;V)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::CouponListModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>छूट</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>मान्य</translation>
     </message>
     <message>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लान</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यूनतम</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>दी गई</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>निष्क्रिय</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::CouponsPane</name>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Free</translation>
     </message>
     <message>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic</translation>
     </message>
     <message>
         <source>Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise</translation>
     </message>
     <message>
         <source>Coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन</translation>
     </message>
     <message>
         <source>Discount codes shops apply to their subscription, and how they were used.</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकानें अपने सब्सक्रिप्शन पर जो डिस्काउंट कोड लगाती हैं, और वे कैसे इस्तेमाल हुए।</translation>
     </message>
     <message>
         <source>&amp;New coupon…</source>
-        <translation type="unfinished"></translation>
+        <translation>नया कूपन(&amp;N)…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Generate codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड बनाएँ(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करें(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>निष्क्रिय करें(&amp;D)…</translation>
     </message>
     <message>
         <source>Deactivate every selected coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>हर चुना हुआ कूपन निष्क्रिय करें</translation>
     </message>
     <message>
         <source>Search code or description</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड या विवरण खोजें</translation>
     </message>
     <message>
         <source>Active and inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय और निष्क्रिय</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>निष्क्रिय</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी</translation>
     </message>
     <message>
         <source>Analytics of &amp;all coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी कूपन का विश्लेषण(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;State</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>बैच(&amp;B)</translation>
     </message>
     <message>
         <source>%1 coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 कूपन</translation>
     </message>
     <message>
         <source>first %1 coupons, more as you scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले %1 कूपन, स्क्रॉल करने पर और</translation>
     </message>
     <message>
         <source>Choose a coupon to see how it was used, or tick Ǌnalytics of all coupons”.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन कैसे इस्तेमाल हुआ यह देखने के लिए कोई कूपन चुनें, या “सभी कूपन का विश्लेषण” पर टिक करें।</translation>
     </message>
     <message>
         <source>Choose one coupon to see how it was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन कैसे इस्तेमाल हुआ यह देखने के लिए एक कूपन चुनें।</translation>
     </message>
     <message>
         <source>Coupon %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन %1 बनाया गया।</translation>
     </message>
     <message>
         <source>Coupon %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन %1 सहेजा गया।</translation>
     </message>
     <message>
         <source>%1 codes generated with the prefix %2 (%3 … %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रीफ़िक्स %2 के साथ %1 कोड बनाए गए (%3 … %4)।</translation>
     </message>
     <message>
         <source>Deactivate coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन निष्क्रिय करें</translation>
     </message>
     <message>
         <source>Deactivate coupon %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन %1 निष्क्रिय करें?</translation>
     </message>
     <message>
         <source>Deactivate %1 coupons?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 कूपन निष्क्रिय करें?</translation>
     </message>
     <message>
         <source>Shops can no longer apply them. Redemptions already made stay on their invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकानें इन्हें अब इस्तेमाल नहीं कर सकेंगी। पहले हो चुके रिडेम्पशन अपने इनवॉइस पर बने रहेंगे।</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>निष्क्रिय करें</translation>
     </message>
     <message>
         <source>1 coupon deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 कूपन निष्क्रिय किया गया।</translation>
     </message>
     <message>
         <source>%1 coupons deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 कूपन निष्क्रिय किए गए।</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::CreditNoteDialog</name>
     <message>
         <source>Credit note against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के विरुद्ध क्रेडिट नोट</translation>
     </message>
     <message>
         <source>Units returned or reduced on each line of %1, at the invoiced rates. The credit note is numbered and final as soon as it is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की हर लाइन पर लौटाई या घटाई गई इकाइयाँ, इनवॉइस के रेट पर। क्रेडिट नोट जारी होते ही उसे नंबर मिलता है और वह फ़ाइनल हो जाता है।</translation>
     </message>
     <message>
         <source> of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 %2 में से</translation>
     </message>
     <message>
         <source>%1 @ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 @ %2</translation>
     </message>
     <message>
         <source>For example: 200 boxes returned damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>उदाहरण: 200 बॉक्स ख़राब होकर लौटे</translation>
     </message>
     <message>
         <source>&amp;Freight credited (₹)</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट किया गया भाड़ा (₹)(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Issue credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट नोट जारी करें(&amp;I)</translation>
     </message>
     <message>
         <source>Taxable value credited: %1, plus GST at the invoice&apos;s rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट किया गया कर योग्य मूल्य: %1, और इनवॉइस की दर से GST।</translation>
     </message>
     <message>
         <source>Freight credited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट किया गया भाड़ा: %1</translation>
     </message>
     <message>
         <source>Quantities</source>
-        <translation type="unfinished"></translation>
+        <translation>मात्राएँ</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <source>Freight credited</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट किया गया भाड़ा</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4965,51 +4969,51 @@ The invoice keeps its number and stays on record marked CANCELLED; it cannot be 
     <name>bcp::ui::FeatureAccessModel</name>
     <message>
         <source>✓ Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ हाँ</translation>
     </message>
     <message>
         <source>✗ No</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ नहीं</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई सीमा नहीं</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>for you</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके लिए</translation>
     </message>
     <message>
         <source>for the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान के लिए</translation>
     </message>
     <message>
         <source>* Granted %1 until %2 (not from the %3 plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>* %1 को %2 तक दिया गया (%3 प्लान से नहीं)</translation>
     </message>
     <message>
         <source>In the %1 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्लान में</translation>
     </message>
     <message>
         <source>Not in the %1 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्लान में नहीं</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ीचर</translation>
     </message>
     <message>
         <source>In your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके प्लान में</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>सीमा</translation>
     </message>
 </context>
 <context>
@@ -5137,546 +5141,548 @@ The invoice keeps its number and stays on record marked CANCELLED; it cannot be 
     <name>bcp::ui::InvoiceEditor</name>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>उल्लेख नहीं</translation>
     </message>
     <message>
         <source>New invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>नया इनवॉइस</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रीव्यू(&amp;V)</translation>
     </message>
     <message>
         <source>Print preview, with the layout and optional sections</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट प्रीव्यू, लेआउट और वैकल्पिक सेक्शन के साथ</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट करें(&amp;P)…</translation>
     </message>
     <message>
         <source>Print (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट (Ctrl+P)</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF के रूप में सहेजें(&amp;D)…</translation>
     </message>
     <message>
         <source>Round &amp;off to the rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>रुपये में राउंड ऑफ़ करें(&amp;O)</translation>
     </message>
     <message>
         <source>Re&amp;verse charge</source>
-        <translation type="unfinished"></translation>
+        <translation>रिवर्स चार्ज(&amp;V)</translation>
     </message>
     <message>
         <source>P&amp;arty</source>
-        <translation type="unfinished"></translation>
+        <translation>पार्टी(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख(&amp;D)</translation>
     </message>
     <message>
         <source>D&amp;ue</source>
-        <translation type="unfinished"></translation>
+        <translation>देय(&amp;U)</translation>
     </message>
     <message>
         <source>P&amp;O no.</source>
-        <translation type="unfinished"></translation>
+        <translation>PO नं.(&amp;O)</translation>
     </message>
     <message>
         <source>PO da&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>PO तारीख(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;GST rate</source>
-        <translation type="unfinished"></translation>
+        <translation>GST दर(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइन जोड़ें(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइन हटाएँ(&amp;R)</translation>
     </message>
     <message>
         <source>Double-click a cell or start typing to change it; hover an item for its size and paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलने के लिए सेल पर डबल-क्लिक करें या टाइप करना शुरू करें; साइज़ और पेपर देखने के लिए आइटम पर माउस रखें।</translation>
     </message>
     <message>
         <source>&amp;Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइनें(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Ship to an address other than the billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>बिलिंग पते से अलग पते पर माल भेजें(&amp;S)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>कंपनी</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>पता</translation>
     </message>
     <message>
         <source>Line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइन 2</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>शहर</translation>
     </message>
     <message>
         <source>PIN code</source>
-        <translation type="unfinished"></translation>
+        <translation>पिन कोड</translation>
     </message>
     <message>
         <source>GSTIN</source>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN</translation>
     </message>
     <message>
         <source>Choose the state</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य चुनें</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य</translation>
     </message>
     <message>
         <source>S&amp;hip to</source>
-        <translation type="unfinished"></translation>
+        <translation>माल भेजने का पता(&amp;H)</translation>
     </message>
     <message>
         <source>Empty: the company&apos;s default terms are printed</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली: कंपनी की डिफ़ॉल्ट शर्तें छपेंगी</translation>
     </message>
     <message>
         <source>For the shop only; not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल दुकान के लिए; छपता नहीं</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>शर्तें</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट्स</translation>
     </message>
     <message>
         <source>&amp;Terms and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>शर्तें और नोट(&amp;T)</translation>
     </message>
     <message>
         <source>Pa&amp;yments</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान(&amp;Y)</translation>
     </message>
     <message>
         <source>New co&amp;mplaint…</source>
-        <translation type="unfinished"></translation>
+        <translation>नई शिकायत(&amp;M)…</translation>
     </message>
     <message>
         <source>Raise a support ticket about this invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>इस इनवॉइस के बारे में सपोर्ट टिकट बनाएँ</translation>
     </message>
     <message>
         <source>Ca&amp;ncel invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस रद्द करें(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Credit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट नोट(&amp;C)…</translation>
     </message>
     <message>
         <source>Record pa&amp;yment…</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान दर्ज करें(&amp;Y)…</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट सहेजें(&amp;S)</translation>
     </message>
     <message>
         <source>Save the draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट सहेजें (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Finalize…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइनल करें(&amp;F)…</translation>
     </message>
     <message>
         <source>Give the invoice its number; it cannot be edited afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस को उसका नंबर दें; इसके बाद इसे संपादित नहीं किया जा सकता</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें</translation>
     </message>
     <message>
         <source>Choose the party: the place of supply decides between CGST/SGST and IGST.</source>
-        <translation type="unfinished"></translation>
+        <translation>पार्टी चुनें: आपूर्ति के स्थान से CGST/SGST या IGST तय होता है।</translation>
     </message>
     <message>
         <source>Credit note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट नोट %1</translation>
     </message>
     <message>
         <source>Tax invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टैक्स इनवॉइस %1</translation>
     </message>
     <message>
         <source>Draft invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट इनवॉइस</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी सहेजा नहीं गया</translation>
     </message>
     <message>
         <source>from quote %1 v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन %1 v%2 से</translation>
     </message>
     <message>
         <source>against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के विरुद्ध</translation>
     </message>
     <message>
         <source>cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द: %1</translation>
     </message>
     <message>
         <source>Place of supply: not known (intra-state)</source>
-        <translation type="unfinished"></translation>
+        <translation>आपूर्ति का स्थान: पता नहीं (राज्य के भीतर)</translation>
     </message>
     <message>
         <source>Place of supply: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>आपूर्ति का स्थान: %1 (%2)</translation>
     </message>
     <message>
         <source>%1%2 – BoxCostPro</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 – BoxCostPro</translation>
     </message>
     <message>
         <source>Cancel the invoice, keeping its number</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस रद्द करें, उसका नंबर बना रहेगा</translation>
     </message>
     <message>
         <source>An invoice with payments or credit notes cannot be cancelled; issue a credit note instead</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान या क्रेडिट नोट वाला इनवॉइस रद्द नहीं हो सकता; इसके बजाय क्रेडिट नोट जारी करें</translation>
     </message>
     <message>
         <source>Pa&amp;yments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान (%1)(&amp;Y)</translation>
     </message>
     <message>
         <source>Received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त %1</translation>
     </message>
     <message>
         <source>, credited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, क्रेडिट %1</translation>
     </message>
     <message>
         <source>Balance due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>बकाया राशि %1</translation>
     </message>
     <message>
         <source>Nothing outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ बकाया नहीं</translation>
     </message>
     <message numerus="yes">
         <source>Outstanding %1 on %n invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n इनवॉइस पर %1 बकाया</numerusform>
+            <numerusform>%n इनवॉइस पर %1 बकाया</numerusform>
         </translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसपोर्ट</translation>
     </message>
     <message>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट सहेजा गया।</translation>
     </message>
     <message>
         <source>the next number</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला नंबर</translation>
     </message>
     <message>
         <source>Finalize this invoice as %1?
 
 It will be dated %2 and can no longer be edited: a mistake is then corrected by cancelling it (it keeps its number) or by a credit note.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस इनवॉइस को %1 के रूप में फ़ाइनल करें?
+
+इसकी तारीख %2 होगी और इसे फिर संपादित नहीं किया जा सकेगा: तब ग़लती रद्द करके (नंबर बना रहता है) या क्रेडिट नोट से सुधारी जाती है।</translation>
     </message>
     <message>
         <source>Finalize invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस फ़ाइनल करें</translation>
     </message>
     <message>
         <source>&amp;Finalize</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइनल करें(&amp;F)</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी नहीं</translation>
     </message>
     <message>
         <source>Finalized as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के रूप में फ़ाइनल किया गया।</translation>
     </message>
     <message>
         <source>%1 is cancelled; it keeps its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 रद्द किया गया; इसका नंबर बना रहता है।</translation>
     </message>
     <message>
         <source>Credit note %1 issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट नोट %1 जारी किया गया।</translation>
     </message>
     <message>
         <source>Payment of %1 recorded; balance %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का भुगतान दर्ज किया गया; बकाया %2।</translation>
     </message>
     <message>
         <source>Ticket %1 raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>टिकट %1 बनाया गया।</translation>
     </message>
     <message>
         <source>the draft could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट सहेजा नहीं जा सका</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सहेजी गई।</translation>
     </message>
     <message>
         <source>Unsaved draft</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना सहेजा ड्राफ़्ट</translation>
     </message>
     <message>
         <source>Save the changes to this draft invoice?</source>
-        <translation type="unfinished"></translation>
+        <translation>इस ड्राफ़्ट इनवॉइस के बदलाव सहेजें?</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ें</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::InvoiceLinesModel</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>आइटम</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण</translation>
     </message>
     <message>
         <source>HSN</source>
-        <translation type="unfinished"></translation>
+        <translation>HSN</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>मात्रा</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>इकाई</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>रेट</translation>
     </message>
     <message>
         <source>Taxable</source>
-        <translation type="unfinished"></translation>
+        <translation>कर योग्य</translation>
     </message>
     <message>
         <source>GST</source>
-        <translation type="unfinished"></translation>
+        <translation>GST</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल</translation>
     </message>
     <message>
         <source>Size %1</source>
-        <translation type="unfinished"></translation>
+        <translation>साइज़ %1</translation>
     </message>
     <message>
         <source>Paper %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पेपर %1</translation>
     </message>
     <message>
         <source>Quantity: a whole number more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>मात्रा: 0 से अधिक पूर्ण संख्या</translation>
     </message>
     <message>
         <source>Rate: an amount in rupees such as 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>रेट: रुपये में राशि, जैसे 12.50</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::InvoiceListModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>पार्टी</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>बकाया</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>देय</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट</translation>
     </message>
     <message>
         <source>%1 (credit note)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (क्रेडिट नोट)</translation>
     </message>
     <message>
         <source>Paid %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 भुगतान</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::InvoicesPane</name>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस</translation>
     </message>
     <message>
         <source>Tax invoices and credit notes. Drafts have no number until they are finalized; payments received show as partly paid or paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>टैक्स इनवॉइस और क्रेडिट नोट। ड्राफ़्ट को फ़ाइनल होने तक नंबर नहीं मिलता; प्राप्त भुगतान आंशिक भुगतान या भुगतान हो गया के रूप में दिखते हैं।</translation>
     </message>
     <message>
         <source>&amp;New invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>नया इनवॉइस(&amp;N)…</translation>
     </message>
     <message>
         <source>From an accepted quote or blank (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृत कोटेशन से या खाली (Ctrl+N)</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी स्थिति</translation>
     </message>
     <message>
         <source>Credit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट नोट</translation>
     </message>
     <message>
         <source>Any party</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी पार्टी</translation>
     </message>
     <message>
         <source>&amp;Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>अदत्त(&amp;U)</translation>
     </message>
     <message>
         <source>Final invoices with a balance left to receive</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइनल इनवॉइस जिनकी राशि मिलनी बाकी है</translation>
     </message>
     <message>
         <source>Search number, party, quote</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर, पार्टी, कोटेशन खोजें</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>साफ़ करें</translation>
     </message>
     <message>
         <source>Clear every filter and the search</source>
-        <translation type="unfinished"></translation>
+        <translation>हर फ़िल्टर और खोज साफ़ करें</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Party</source>
-        <translation type="unfinished"></translation>
+        <translation>पार्टी(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Dated</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>तक(&amp;T)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द</translation>
     </message>
     <message>
         <source>Partly paid</source>
-        <translation type="unfinished"></translation>
+        <translation>आंशिक भुगतान</translation>
     </message>
     <message>
         <source>No invoice matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई इनवॉइस फ़िल्टर से मेल नहीं खाता।</translation>
     </message>
     <message>
         <source>No invoices yet. Start one with New invoice: from an accepted quote or blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई इनवॉइस नहीं। नया इनवॉइस से शुरू करें: स्वीकृत कोटेशन से या खाली।</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n इनवॉइस</numerusform>
+            <numerusform>%n इनवॉइस</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>First %n invoices; scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>पहले %n इनवॉइस; और के लिए स्क्रॉल करें</numerusform>
+            <numerusform>पहले %n इनवॉइस; और के लिए स्क्रॉल करें</numerusform>
         </translation>
     </message>
 </context>
@@ -5776,79 +5782,84 @@ It will be dated %2 and can no longer be edited: a mistake is then corrected by 
     </message>
     <message>
         <source>%1 flute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 फ्लूट</translation>
     </message>
     <message>
         <source>RCT
 kN/m</source>
-        <translation type="unfinished"></translation>
+        <translation>RCT
+kN/m</translation>
     </message>
     <message>
         <source>Manual
 ₹/kg</source>
-        <translation type="unfinished"></translation>
+        <translation>मैनुअल
+₹/kg</translation>
     </message>
     <message>
         <source>Weight
 g</source>
-        <translation type="unfinished"></translation>
+        <translation>वज़न
+g</translation>
     </message>
     <message>
         <source>Rate
 ₹/kg</source>
-        <translation type="unfinished"></translation>
+        <translation>रेट
+₹/kg</translation>
     </message>
     <message>
         <source>Cost
 ₹</source>
-        <translation type="unfinished"></translation>
+        <translation>लागत
+₹</translation>
     </message>
     <message>
         <source>Outer liner first; a flute layer shows its flute letter</source>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी लाइनर पहले; फ्लूट लेयर अपना फ्लूट अक्षर दिखाती है</translation>
     </message>
     <message>
         <source>Weight of this layer in one box, in grams</source>
-        <translation type="unfinished"></translation>
+        <translation>एक बॉक्स में इस लेयर का वज़न, ग्राम में</translation>
     </message>
     <message>
         <source>Paper cost of this layer per box, in rupees</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति बॉक्स इस लेयर की पेपर लागत, रुपये में</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::LogoPicker</name>
     <message>
         <source>C&amp;hoose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>इमेज चुनें(&amp;H)…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
     </message>
     <message>
         <source>%1 is not an image this program can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ऐसी इमेज नहीं है जिसे यह प्रोग्राम पढ़ सके।</translation>
     </message>
     <message>
         <source>Company logo</source>
-        <translation type="unfinished"></translation>
+        <translation>कंपनी लोगो</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>इमेज (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई लोगो नहीं</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 पिक्सेल</translation>
     </message>
 </context>
 <context>
@@ -5883,7 +5894,7 @@ g</source>
     </message>
     <message>
         <source>Locked to protect your shop&apos;s data. Your work is kept as you left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी दुकान के डेटा की सुरक्षा के लिए लॉक किया गया। आपका काम जैसा छोड़ा था वैसा ही है।</translation>
     </message>
 </context>
 <context>
@@ -6106,7 +6117,7 @@ g</source>
     </message>
     <message>
         <source>Per ply (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति प्लाई (mm)</translation>
     </message>
 </context>
 <context>
@@ -6204,149 +6215,149 @@ g</source>
     <name>bcp::ui::NewInvoiceDialog</name>
     <message>
         <source>New invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>नया इनवॉइस</translation>
     </message>
     <message>
         <source>From an &amp;accepted quote</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृत कोटेशन से(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Blank invoice (choose the party and type the lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली इनवॉइस (पार्टी चुनें और लाइनें टाइप करें)(&amp;B)</translation>
     </message>
     <message>
         <source>Search quote number, party or box</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन नंबर, पार्टी या बॉक्स खोजें</translation>
     </message>
     <message>
         <source>&amp;Items to bill</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल करने वाले आइटम(&amp;I)</translation>
     </message>
     <message>
         <source>Accepted &amp;quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृत कोटेशन(&amp;Q)</translation>
     </message>
     <message>
         <source>Invoice &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस तारीख(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Create draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट बनाएँ(&amp;C)</translation>
     </message>
     <message>
         <source>%1  ·  %2  ·  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2  ·  %3</translation>
     </message>
     <message>
         <source>No accepted quotes yet: mark a quote Accepted in the quote editor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई स्वीकृत कोटेशन नहीं: पहले कोटेशन एडिटर में किसी कोटेशन को स्वीकृत चिह्नित करें।</translation>
     </message>
     <message>
         <source>No accepted quote matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई स्वीकृत कोटेशन “%1” से मेल नहीं खाता।</translation>
     </message>
     <message>
         <source>%1  ·  %2 × %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2 × %3</translation>
     </message>
     <message>
         <source>&amp;Start blank invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली इनवॉइस शुरू करें(&amp;S)</translation>
     </message>
     <message>
         <source>Choose the accepted quote to invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस करने के लिए स्वीकृत कोटेशन चुनें</translation>
     </message>
     <message>
         <source>Tick at least one item to bill</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल करने के लिए कम से कम एक आइटम पर टिक करें</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::NumberTemplateField</name>
     <message>
         <source>Tokens: {FY} financial year (25-26), {YYYY} and {YY} the year, {seq:N} the running number with N digits</source>
-        <translation type="unfinished"></translation>
+        <translation>टोकन: {FY} वित्त वर्ष (25-26), {YYYY} और {YY} वर्ष, {seq:N} N अंकों वाला चलता नंबर</translation>
     </message>
     <message>
         <source>Next number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला नंबर: %1</translation>
     </message>
     <message>
         <source>First number of the year: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>साल का पहला नंबर: %1</translation>
     </message>
     <message>
         <source>%1 (up to %2 of %3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%3 में से %2 अक्षरों तक)</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::OverrideDialog</name>
     <message>
         <source>Override for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के लिए ओवरराइड</translation>
     </message>
     <message>
         <source>%1 gets this whatever its plan says, until the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को यह अंतिम तारीख तक मिलेगा, चाहे उसका प्लान कुछ भी कहे।</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>&amp;Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुमति है(&amp;A)</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई सीमा नहीं</translation>
     </message>
     <message>
         <source>At least %1 characters, e.g. “pilot of WhatsApp sharing agreed by sales”</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम %1 अक्षर, जैसे “सेल्स ने WhatsApp शेयरिंग का पायलट तय किया”</translation>
     </message>
     <message>
         <source>&amp;Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ीचर(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>सीमा(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Until (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>तक (UTC)(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save override</source>
-        <translation type="unfinished"></translation>
+        <translation>ओवरराइड सहेजें(&amp;S)</translation>
     </message>
     <message>
         <source>This feature has no limit to set</source>
-        <translation type="unfinished"></translation>
+        <translation>इस फ़ीचर में सेट करने के लिए कोई सीमा नहीं है</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ीचर</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>सीमा</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>तक</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
 </context>
 <context>
@@ -6750,23 +6761,23 @@ g</source>
     </message>
     <message>
         <source>Change this party&apos;s details (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पार्टी का विवरण बदलें (सूची में Enter)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ(&amp;D)…</translation>
     </message>
     <message>
         <source>Show &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से दिखाएँ(&amp;A)</translation>
     </message>
     <message>
         <source>Show this party in pickers again</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पार्टी को चुनने की सूचियों में फिर से दिखाएँ</translation>
     </message>
     <message>
         <source>Delete the party; one that quotes name is hidden instead (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>पार्टी हटाएँ; जिसका नाम कोटेशन में है उसे छिपाया जाता है (सूची में Delete)</translation>
     </message>
 </context>
 <context>
@@ -6839,228 +6850,229 @@ g</source>
     <name>bcp::ui::PaymentDialog</name>
     <message>
         <source>Record payment for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के लिए भुगतान दर्ज करें</translation>
     </message>
     <message>
         <source>Payment received from %1 against %2 (total %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 के विरुद्ध %1 से प्राप्त भुगतान (कुल %3)।</translation>
     </message>
     <message>
         <source>UPI transaction id, cheque number, bank reference</source>
-        <translation type="unfinished"></translation>
+        <translation>UPI ट्रांज़ैक्शन id, चेक नंबर, बैंक रेफ़रेंस</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Amount (₹)</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि (₹)(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>माध्यम(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>रेफ़रेंस(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान दर्ज करें(&amp;R)</translation>
     </message>
     <message>
         <source>Balance due %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>बकाया राशि %1।</translation>
     </message>
     <message>
         <source>Balance due %1: this is %2 more than the balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>बकाया राशि %1: यह बकाया से %2 अधिक है।</translation>
     </message>
     <message>
         <source>Balance due %1; this payment settles the invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>बकाया राशि %1; इस भुगतान से इनवॉइस चुकता हो जाता है।</translation>
     </message>
     <message>
         <source>Balance due %1; %2 remains after this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>बकाया राशि %1; इस भुगतान के बाद %2 बाकी रहेगा।</translation>
     </message>
     <message>
         <source>Amount: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि: %1</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>माध्यम</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>रेफ़रेंस</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::PaymentsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>माध्यम</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>रेफ़रेंस</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>दर्ज करने वाले</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::PlanMatrixDelegate</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई सीमा नहीं</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::PlanMatrixModel</name>
     <message>
         <source>Price a month (before GST)</source>
-        <translation type="unfinished"></translation>
+        <translation>मासिक कीमत (GST से पहले)</translation>
     </message>
     <message>
         <source>Trial days</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रायल के दिन</translation>
     </message>
     <message>
         <source>Tick to include; the number is the limit of %1 (empty or -1: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>शामिल करने के लिए टिक करें; संख्या %1 की सीमा है (खाली या -1: कोई सीमा नहीं)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 दिन</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई सीमा नहीं</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में %1</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ीचर</translation>
     </message>
     <message>
         <source>1 shop</source>
-        <translation type="unfinished"></translation>
+        <translation>1 दुकान</translation>
     </message>
     <message>
         <source>%1 shops</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 दुकानें</translation>
     </message>
     <message>
         <source>%1%2
 v%3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2
+v%3 · %4</translation>
     </message>
     <message>
         <source>Version %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्ज़न %1, %2 द्वारा: %3</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::PlansPane</name>
     <message>
         <source>Plans &amp; features</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लान &amp; फ़ीचर</translation>
     </message>
     <message>
         <source>Tick what each plan includes and set its limits (double-click a number). Saving makes a new version of every changed plan; shops keep the version they are on until they renew.</source>
-        <translation type="unfinished"></translation>
+        <translation>टिक करें कि हर प्लान में क्या शामिल है और उसकी सीमाएँ सेट करें (संख्या पर डबल-क्लिक करें)। सहेजने पर हर बदले गए प्लान का नया वर्ज़न बनता है; दुकानें नवीनीकरण तक अपने वर्ज़न पर रहती हैं।</translation>
     </message>
     <message>
         <source>Why the plans change, e.g. “Pro gets WhatsApp from January”</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लान क्यों बदल रहे हैं, जैसे “Pro को जनवरी से WhatsApp मिलेगा”</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस लें(&amp;R)</translation>
     </message>
     <message>
         <source>Forget the edits not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी तक न सहेजे गए बदलाव छोड़ दें</translation>
     </message>
     <message>
         <source>&amp;Save as new versions</source>
-        <translation type="unfinished"></translation>
+        <translation>नए वर्ज़न के रूप में सहेजें(&amp;S)</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>%1 v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 v%2</translation>
     </message>
     <message>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 में से</translation>
     </message>
     <message>
         <source>Current versions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्तमान वर्ज़न: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट: %1</translation>
     </message>
     <message>
         <source>Saved %1. %2 was not saved: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सहेजा गया। %2 सहेजा नहीं गया: %3</translation>
     </message>
     <message>
         <source>%1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सहेजा नहीं गया: %2</translation>
     </message>
     <message>
         <source>%1 as version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 वर्ज़न %2 के रूप में</translation>
     </message>
     <message>
         <source>Saved %1. Shops already on these plans keep their version until they renew.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सहेजा गया। इन प्लान पर पहले से मौजूद दुकानें नवीनीकरण तक अपना वर्ज़न रखेंगी।</translation>
     </message>
 </context>
 <context>
@@ -7075,35 +7087,35 @@ v%3 · %4</source>
     </message>
     <message>
         <source>Thickness</source>
-        <translation type="unfinished"></translation>
+        <translation>मोटाई</translation>
     </message>
     <message>
         <source>Board thickness in mm, taken off outside (OD) dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>बोर्ड की मोटाई mm में, बाहरी (OD) माप से घटाई जाती है</translation>
     </message>
     <message>
         <source>Glue flap</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्लू फ़्लैप</translation>
     </message>
     <message>
         <source>Glue flap in mm, added to the cutting length of a box</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्लू फ़्लैप mm में, बॉक्स की कटिंग लंबाई में जोड़ा जाता है</translation>
     </message>
     <message>
         <source>Deckle</source>
-        <translation type="unfinished"></translation>
+        <translation>डेकल</translation>
     </message>
     <message>
         <source>Deckle (reel width) allowance in mm</source>
-        <translation type="unfinished"></translation>
+        <translation>डेकल (रील चौड़ाई) अलाउंस mm में</translation>
     </message>
     <message>
         <source>Extra flap</source>
-        <translation type="unfinished"></translation>
+        <translation>अतिरिक्त फ़्लैप</translation>
     </message>
     <message>
         <source>Extra joint flap in mm of a two-piece box (sheet longer than the maximum)</source>
-        <translation type="unfinished"></translation>
+        <translation>दो टुकड़ों वाले बॉक्स का अतिरिक्त जॉइंट फ़्लैप mm में (शीट अधिकतम से लंबी हो)</translation>
     </message>
 </context>
 <context>
@@ -7265,19 +7277,19 @@ v%3 · %4</source>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>बिलिंग</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>शिपिंग</translation>
     </message>
     <message>
         <source>Address line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>पता लाइन 1</translation>
     </message>
     <message>
         <source>Address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>पता लाइन 2</translation>
     </message>
     <message>
         <source>City</source>
@@ -7301,23 +7313,23 @@ v%3 · %4</source>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>तक मान्य</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <source>HSN</source>
-        <translation type="unfinished"></translation>
+        <translation>HSN</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>इकाई</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -7325,23 +7337,23 @@ v%3 · %4</source>
     </message>
     <message>
         <source>Paper specification</source>
-        <translation type="unfinished"></translation>
+        <translation>पेपर स्पेसिफ़िकेशन</translation>
     </message>
     <message>
         <source>Included in totals</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल में शामिल</translation>
     </message>
     <message>
         <source>Costed rate per box</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति बॉक्स लागत रेट</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>मोलभाव</translation>
     </message>
     <message>
         <source>Rate per box</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति बॉक्स रेट</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -7357,7 +7369,7 @@ v%3 · %4</source>
     </message>
     <message>
         <source>Measured on</source>
-        <translation type="unfinished"></translation>
+        <translation>माप का आधार</translation>
     </message>
     <message>
         <source>Length</source>
@@ -7409,23 +7421,23 @@ v%3 · %4</source>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान की शर्तें</translation>
     </message>
     <message>
         <source>Delivery days</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी के दिन</translation>
     </message>
     <message>
         <source>Validity days</source>
-        <translation type="unfinished"></translation>
+        <translation>वैधता के दिन</translation>
     </message>
     <message>
         <source>Place of supply</source>
-        <translation type="unfinished"></translation>
+        <translation>आपूर्ति का स्थान</translation>
     </message>
     <message>
         <source>Within the state</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य के भीतर</translation>
     </message>
     <message>
         <source>Subtotal</source>
@@ -7437,7 +7449,7 @@ v%3 · %4</source>
     </message>
     <message>
         <source>GST %</source>
-        <translation type="unfinished"></translation>
+        <translation>GST %</translation>
     </message>
     <message>
         <source>GST</source>
@@ -7465,19 +7477,19 @@ v%3 · %4</source>
     </message>
     <message>
         <source>BF price</source>
-        <translation type="unfinished"></translation>
+        <translation>BF कीमत</translation>
     </message>
     <message>
         <source>Shade premium</source>
-        <translation type="unfinished"></translation>
+        <translation>शेड प्रीमियम</translation>
     </message>
     <message>
         <source>Conversion ₹/kg</source>
-        <translation type="unfinished"></translation>
+        <translation>कन्वर्ज़न ₹/kg</translation>
     </message>
     <message>
         <source>Markup %</source>
-        <translation type="unfinished"></translation>
+        <translation>मार्कअप %</translation>
     </message>
     <message>
         <source>Item %1</source>
@@ -7493,11 +7505,11 @@ v%3 · %4</source>
     </message>
     <message>
         <source>Masters used</source>
-        <translation type="unfinished"></translation>
+        <translation>इस्तेमाल हुए मास्टर्स</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन</translation>
     </message>
     <message>
         <source>Charges and terms</source>
@@ -7505,11 +7517,11 @@ v%3 · %4</source>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>सेक्शन</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>मान</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -7517,23 +7529,23 @@ v%3 · %4</source>
     </message>
     <message>
         <source>First version</source>
-        <translation type="unfinished"></translation>
+        <translation>पहला वर्ज़न</translation>
     </message>
     <message>
         <source>Second version</source>
-        <translation type="unfinished"></translation>
+        <translation>दूसरा वर्ज़न</translation>
     </message>
     <message>
         <source>Ship to the billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>बिलिंग पते पर भेजें</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>हाँ</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं</translation>
     </message>
 </context>
 <context>
@@ -7892,63 +7904,63 @@ v%3 · %4</source>
     </message>
     <message>
         <source>Print / PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट / PDF</translation>
     </message>
     <message>
         <source>Print preview of the saved version; Print and Save as PDF in the menu</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजे गए वर्ज़न का प्रिंट प्रीव्यू; मेनू में प्रिंट और PDF के रूप में सहेजें</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट प्रीव्यू(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट करें(&amp;P)…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF के रूप में सहेजें(&amp;D)…</translation>
     </message>
     <message>
         <source>Make &amp;invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस बनाएँ(&amp;I)…</translation>
     </message>
     <message>
         <source>A draft tax invoice from the accepted version&apos;s items</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृत वर्ज़न के आइटम से ड्राफ़्ट टैक्स इनवॉइस</translation>
     </message>
     <message>
         <source>masters of v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1 के मास्टर्स</translation>
     </message>
     <message>
         <source>GST %1 % · round-off %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>GST %1 % · राउंड-ऑफ़ %2 · %3</translation>
     </message>
     <message>
         <source>Choose the party first: type part of a name, company or mobile number in Party above, or add a new party.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले पार्टी चुनें: ऊपर पार्टी में नाम, कंपनी या मोबाइल नंबर का हिस्सा लिखें, या नई पार्टी जोड़ें।</translation>
     </message>
     <message>
         <source>This quote has no items yet. Add one with Add item (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कोटेशन में अभी कोई आइटम नहीं है। आइटम जोड़ें (Ctrl+Shift+N) से एक जोड़ें।</translation>
     </message>
     <message>
         <source>save the quote first: documents show a saved version</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले कोटेशन सहेजें: दस्तावेज़ सहेजा गया वर्ज़न दिखाते हैं</translation>
     </message>
     <message>
         <source>The document shows saved version %1; save to include the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ सहेजा गया वर्ज़न %1 दिखाता है; बदलाव शामिल करने के लिए सहेजें।</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सहेजी गई।</translation>
     </message>
     <message>
         <source>%1 is not among the accepted quotes that can be invoiced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 उन स्वीकृत कोटेशनों में नहीं है जिनका इनवॉइस बन सकता है।</translation>
     </message>
 </context>
 <context>
@@ -8224,19 +8236,19 @@ v%3 · %4</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Place of supply not known: CGST + SGST</source>
-        <translation type="unfinished"></translation>
+        <translation>आपूर्ति का स्थान पता नहीं: CGST + SGST</translation>
     </message>
     <message>
         <source>Supply within %1: CGST + SGST</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के भीतर आपूर्ति: CGST + SGST</translation>
     </message>
     <message>
         <source>Supply to %1 from %2: IGST</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 से %1 को आपूर्ति: IGST</translation>
     </message>
 </context>
 <context>
@@ -8407,58 +8419,58 @@ v%3 · %4</source>
     <name>bcp::ui::ServiceMastersStore</name>
     <message>
         <source>The shop still uses the standard masters.</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान अभी भी मानक मास्टर्स इस्तेमाल करती है।</translation>
     </message>
     <message>
         <source>Last saved by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी बार %1 ने %2 को सहेजा।</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::SettingsPane</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग</translation>
     </message>
     <message>
         <source>&lt;b&gt;Company profile&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;कंपनी प्रोफ़ाइल&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Letterhead, GSTIN and PAN, bank and UPI details, signatory, number templates and default terms, as every quote and invoice prints them.</source>
-        <translation type="unfinished"></translation>
+        <translation>लेटरहेड, GSTIN और PAN, बैंक और UPI विवरण, हस्ताक्षरकर्ता, नंबर टेम्पलेट और डिफ़ॉल्ट शर्तें, जैसे हर कोटेशन और इनवॉइस पर छपते हैं।</translation>
     </message>
     <message>
         <source>Edit &amp;company profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>कंपनी प्रोफ़ाइल संपादित करें(&amp;C)…</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य: %1</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>सेट नहीं</translation>
     </message>
     <message>
         <source>GSTIN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN: %1</translation>
     </message>
     <message>
         <source>not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजीकृत नहीं</translation>
     </message>
     <message>
         <source>Numbers: invoices %1, quotes %2, credit notes %3</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर: इनवॉइस %1, कोटेशन %2, क्रेडिट नोट %3</translation>
     </message>
     <message>
         <source>Legal identity locked: the shop has issued final invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>कानूनी पहचान लॉक है: दुकान फ़ाइनल इनवॉइस जारी कर चुकी है।</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई लोगो नहीं</translation>
     </message>
 </context>
 <context>
@@ -8587,67 +8599,67 @@ v%3 · %4</source>
     <name>bcp::ui::ShopKeyDialog</name>
     <message>
         <source>&amp;Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी दिखाएँ(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करें(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Install on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर पर इंस्टॉल करें(&amp;I)</translation>
     </message>
     <message>
         <source>Shop key – BoxCostPro</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान कुंजी – BoxCostPro</translation>
     </message>
     <message>
         <source>Two-factor sign-in codes are checked with secrets sealed under the &lt;b&gt;shop key&lt;/b&gt;. Every computer that works on this shop&apos;s database needs the key in its own keychain. Read it here on a computer that has it, and enter it on one that does not. Anyone with the key and a copy of the database could read the secrets: keep it as private as a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>दो-चरणीय साइन-इन कोड उन सीक्रेट से जाँचे जाते हैं जो &lt;b&gt;दुकान कुंजी&lt;/b&gt; के तहत सील हैं। इस दुकान के डेटाबेस पर काम करने वाले हर कंप्यूटर के अपने कीचेन में यह कुंजी होनी चाहिए। जिस कंप्यूटर में कुंजी है उस पर इसे यहाँ पढ़ें, और जिसमें नहीं है उस पर दर्ज करें। कुंजी और डेटाबेस की कॉपी वाला कोई भी व्यक्ति सीक्रेट पढ़ सकता है: इसे पासवर्ड जितना गोपनीय रखें।</translation>
     </message>
     <message>
         <source>This computer&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर की कुंजी</translation>
     </message>
     <message>
         <source>Enter the key shown on another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>दूसरे कंप्यूटर पर दिखी कुंजी दर्ज करें</translation>
     </message>
     <message>
         <source>ABCD EFGH … (13 groups of four)</source>
-        <translation type="unfinished"></translation>
+        <translation>ABCD EFGH … (चार-चार के 13 समूह)</translation>
     </message>
     <message>
         <source>The key was copied. Clear the clipboard once it is entered on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी कॉपी हो गई। दूसरे कंप्यूटर पर दर्ज होने के बाद क्लिपबोर्ड साफ़ करें।</translation>
     </message>
     <message>
         <source>This computer has the shop key.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर में दुकान कुंजी है।</translation>
     </message>
     <message>
         <source>The shop has no key yet. It is made when someone first sets up two-factor sign-in, or now if you show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान की अभी कोई कुंजी नहीं है। यह तब बनती है जब कोई पहली बार दो-चरणीय साइन-इन सेट करता है, या अभी, अगर आप इसे दिखाएँ।</translation>
     </message>
     <message>
         <source>&lt;b&gt;This computer does not have the shop key.&lt;/b&gt; Two-factor codes cannot be checked here until it is entered below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;इस कंप्यूटर में दुकान कुंजी नहीं है।&lt;/b&gt; नीचे दर्ज होने तक यहाँ दो-चरणीय कोड जाँचे नहीं जा सकते।</translation>
     </message>
     <message>
         <source>&lt;b&gt;The key saved on this computer is not the shop&apos;s key.&lt;/b&gt; Enter the right one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;इस कंप्यूटर पर सहेजी गई कुंजी दुकान की कुंजी नहीं है।&lt;/b&gt; नीचे सही कुंजी दर्ज करें।</translation>
     </message>
     <message>
         <source>Enter the shop key: 13 groups of four letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान कुंजी दर्ज करें: अक्षरों और अंकों के चार-चार के 13 समूह।</translation>
     </message>
     <message>
         <source>The shop key is installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान कुंजी इस कंप्यूटर पर इंस्टॉल हो गई है।</translation>
     </message>
     <message>
         <source>The key is right, but the system keychain cannot be used, so it is kept only until BoxCostPro closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी सही है, पर सिस्टम कीचेन इस्तेमाल नहीं हो सकता, इसलिए यह केवल BoxCostPro बंद होने तक रखी जाएगी।</translation>
     </message>
 </context>
 <context>
@@ -8710,531 +8722,531 @@ v%3 · %4</source>
     </message>
     <message>
         <source>Enter shop &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान कुंजी दर्ज करें(&amp;K)…</translation>
     </message>
     <message>
         <source>The shop key is installed on this computer. Enter the current code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान कुंजी इस कंप्यूटर पर इंस्टॉल हो गई है। वर्तमान कोड फिर से दर्ज करें।</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::SubscriptionActionDialog</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (keep)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (रखें)</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 दिन</translation>
     </message>
     <message>
         <source>%1 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्रति माह</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लान(&amp;P)</translation>
     </message>
     <message>
         <source>At least %1 characters; kept with the subscription and in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम %1 अक्षर; सब्सक्रिप्शन के साथ और ऑडिट लॉग में रखा जाता है</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण(&amp;R)</translation>
     </message>
     <message>
         <source>Start trial</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रायल शुरू करें</translation>
     </message>
     <message>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय करें</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीनीकरण करें</translation>
     </message>
     <message>
         <source>Cancel now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी रद्द करें</translation>
     </message>
     <message>
         <source>Cancel at period end</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि के अंत में रद्द करें</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>निलंबित करें</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से चालू करें</translation>
     </message>
     <message>
         <source>%1 gets a free trial of the chosen plan from today. No invoice is raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को आज से चुने गए प्लान का फ़्री ट्रायल मिलेगा। कोई इनवॉइस नहीं बनेगा।</translation>
     </message>
     <message>
         <source>%1 starts a paid period of one month today. An activation invoice is raised for the plan&apos;s price (less any coupon or credit), unless the plan is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की एक महीने की भुगतान वाली अवधि आज शुरू होगी। प्लान की कीमत (किसी कूपन या क्रेडिट को घटाकर) का एक्टिवेशन इनवॉइस बनेगा, जब तक प्लान फ़्री न हो।</translation>
     </message>
     <message>
         <source>%1 gets the next period from %2, on the newest version of %3, with a renewal invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को %2 से अगली अवधि %3 के नए वर्ज़न पर मिलेगी, नवीनीकरण इनवॉइस के साथ।</translation>
     </message>
     <message>
         <source>%1 is cancelled today and falls back to the Free plan at once. Nothing is refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 आज रद्द होगा और तुरंत Free प्लान पर आ जाएगा। कुछ भी वापस नहीं किया जाएगा।</translation>
     </message>
     <message>
         <source>%1 keeps %2 until %3, then its subscription ends. This can be withdrawn with Reactivate until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के पास %3 तक %2 रहेगा, फिर उसका सब्सक्रिप्शन खत्म होगा। तब तक इसे फिर से चालू करें से वापस लिया जा सकता है।</translation>
     </message>
     <message>
         <source>%1 may use nothing until it is reactivated: every user of the shop is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 फिर से चालू होने तक कुछ भी इस्तेमाल नहीं कर सकेगा: दुकान के हर उपयोगकर्ता को मना कर दिया जाएगा।</translation>
     </message>
     <message>
         <source>%1 gets back the status it had before the suspension.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को निलंबन से पहले वाली स्थिति वापस मिलेगी।</translation>
     </message>
     <message>
         <source>%1&apos;s cancellation at period end is withdrawn: the subscription carries on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का अवधि के अंत में रद्द होना वापस लिया गया: सब्सक्रिप्शन जारी रहेगा।</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::SubscriptionListModel</name>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लान</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>तक</translation>
     </message>
     <message>
         <source>MRR</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR</translation>
     </message>
     <message>
         <source>No subscription yet: a Pro trial from the shop&apos;s creation, then Free</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई सब्सक्रिप्शन नहीं: दुकान बनने से Pro ट्रायल, फिर Free</translation>
     </message>
     <message>
         <source>Cancels at the end of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि के अंत में रद्द होगा</translation>
     </message>
     <message>
         <source>%1 (v%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (v%2)</translation>
     </message>
     <message>
         <source>%1, cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, रद्द होगा</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::SubscriptionPage</name>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>सब्सक्रिप्शन</translation>
     </message>
     <message>
         <source>Your plan, what it allows and how much of it this period has used.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका प्लान, इसमें क्या मिलता है और इस अवधि में कितना इस्तेमाल हुआ।</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लान</translation>
     </message>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन</translation>
     </message>
     <message>
         <source>A coupon code from BoxCostPro is taken off your next invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>BoxCostPro का कूपन कोड आपके अगले इनवॉइस से घटाया जाता है।</translation>
     </message>
     <message>
         <source>Coupon code</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन कोड</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>लगाएँ(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड(&amp;C)</translation>
     </message>
     <message>
         <source>The shop&apos;s owner or an admin can apply a coupon code.</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान का मालिक या एडमिन कूपन कोड लगा सकता है।</translation>
     </message>
     <message>
         <source>Usage this period</source>
-        <translation type="unfinished"></translation>
+        <translation>इस अवधि का उपयोग</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ीचर</translation>
     </message>
     <message>
         <source>Trial until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 तक ट्रायल</translation>
     </message>
     <message>
         <source>%1 – ends on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 को खत्म होगा</translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि: %1 से %2</translation>
     </message>
     <message>
         <source>%1 a month, plus GST</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्रति माह, और GST</translation>
     </message>
     <message>
         <source>Free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>निःशुल्क</translation>
     </message>
     <message>
         <source>Credit of %1 from an earlier plan change.</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले प्लान बदलाव से %1 का क्रेडिट।</translation>
     </message>
     <message>
         <source>Coupon %1: %2 off.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन %1: %2 छूट।</translation>
     </message>
     <message>
         <source>Next invoice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला इनवॉइस: %1</translation>
     </message>
     <message>
         <source>%1 %2, no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, कोई सीमा नहीं</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Your plan has no limits to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके प्लान में गिनने के लिए कोई सीमा नहीं है।</translation>
     </message>
     <message>
         <source>Coupon %1 applied: %2 off your next invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन %1 लगाया गया: आपके अगले इनवॉइस पर %2 छूट।</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::SubscriptionsPane</name>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>सब्सक्रिप्शन</translation>
     </message>
     <message>
         <source>Every shop&apos;s plan and billing period. Actions ask before they change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर दुकान का प्लान और बिलिंग अवधि। कोई भी बदलाव करने से पहले कार्य पूछते हैं।</translation>
     </message>
     <message>
         <source>Search shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान का नाम खोजें</translation>
     </message>
     <message>
         <source>Any plan</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी प्लान</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी स्थिति</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>साफ़ करें</translation>
     </message>
     <message>
         <source>Clear every filter and the search</source>
-        <translation type="unfinished"></translation>
+        <translation>हर फ़िल्टर और खोज साफ़ करें</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लान(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति(&amp;S)</translation>
     </message>
     <message>
         <source>Unti&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>तक(&amp;L)</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>तक</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लान</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि</translation>
     </message>
     <message>
         <source>Trial until</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रायल कब तक</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडिट</translation>
     </message>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>कूपन</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी बदलाव</translation>
     </message>
     <message>
         <source>C&amp;hange plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लान बदलें(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Renew…</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीनीकरण करें(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Activate…</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय करें(&amp;A)…</translation>
     </message>
     <message>
         <source>Start &amp;trial…</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रायल शुरू करें(&amp;T)…</translation>
     </message>
     <message>
         <source>Cancel at period &amp;end…</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि के अंत में रद्द करें(&amp;E)…</translation>
     </message>
     <message>
         <source>Cancel &amp;now…</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी रद्द करें(&amp;N)…</translation>
     </message>
     <message>
         <source>S&amp;uspend…</source>
-        <translation type="unfinished"></translation>
+        <translation>निलंबित करें(&amp;U)…</translation>
     </message>
     <message>
         <source>Reacti&amp;vate…</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से चालू करें(&amp;V)…</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>कब</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>किसने</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>किसके लिए</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF सहेजें(&amp;D)…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिहास</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ीचर</translation>
     </message>
     <message>
         <source>Gets</source>
-        <translation type="unfinished"></translation>
+        <translation>मिलता है</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>तक</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <source>Add &amp;override…</source>
-        <translation type="unfinished"></translation>
+        <translation>ओवरराइड जोड़ें(&amp;O)…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ(&amp;M)…</translation>
     </message>
     <message>
         <source>Overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>ओवरराइड</translation>
     </message>
     <message>
         <source>MRR %1 · %2 shops</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR %1 · %2 दुकानें</translation>
     </message>
     <message>
         <source>Choose a shop</source>
-        <translation type="unfinished"></translation>
+        <translation>एक दुकान चुनें</translation>
     </message>
     <message>
         <source>%1, version %2 – %3 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, वर्ज़न %2 – %3 प्रति माह</translation>
     </message>
     <message>
         <source>%1 (no subscription yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (अभी कोई सब्सक्रिप्शन नहीं)</translation>
     </message>
     <message>
         <source>%1, cancels at period end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, अवधि के अंत में रद्द होगा</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से %2</translation>
     </message>
     <message>
         <source>%1, %2 off the next invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, अगले इनवॉइस पर %2 छूट</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 द्वारा</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुमति है</translation>
     </message>
     <message>
         <source>not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुमति नहीं</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई सीमा नहीं</translation>
     </message>
     <message>
         <source>%1 (for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 के लिए)</translation>
     </message>
     <message>
         <source>%1 – set by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 द्वारा सेट</translation>
     </message>
     <message>
         <source>%1 has an override for %2 until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के पास %3 तक %2 का ओवरराइड है।</translation>
     </message>
     <message>
         <source>Remove override</source>
-        <translation type="unfinished"></translation>
+        <translation>ओवरराइड हटाएँ</translation>
     </message>
     <message>
         <source>Remove the override for %1? %2 goes back to what its plan allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का ओवरराइड हटाएँ? %2 फिर से वही पाएगा जो उसका प्लान देता है।</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <source>Override for %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का ओवरराइड हटाया गया।</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 लिखा नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>Invoice saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस %1 के रूप में सहेजा गया।</translation>
     </message>
     <message>
         <source>Save invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस %1 सहेजें</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
         <source>%1: %2 done, now %3 on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 हो गया, अब %4 पर %3।</translation>
     </message>
     <message>
         <source>Invoice %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 के लिए इनवॉइस %1।</translation>
     </message>
     <message>
         <source>%1 moved from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 से %3 पर गया।</translation>
     </message>
     <message>
         <source>Credit for the next invoice: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>अगले इनवॉइस के लिए क्रेडिट: %1।</translation>
     </message>
 </context>
 <context>
@@ -9315,11 +9327,11 @@ v%3 · %4</source>
     <name>bcp::ui::TicketSettingsDialog</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> मिनट</translation>
     </message>
     <message>
         <source>Support settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सपोर्ट सेटिंग</translation>
     </message>
     <message>
         <source>First response</source>
@@ -9331,99 +9343,99 @@ v%3 · %4</source>
     </message>
     <message>
         <source>Escalate after</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके बाद एस्केलेट करें</translation>
     </message>
     <message>
         <source>&amp;Save SLA rules</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA नियम सहेजें(&amp;S)</translation>
     </message>
     <message>
         <source>Minutes from when a ticket is raised. New tickets and priority changes use the new times; tickets already open keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>टिकट बनने के समय से मिनट। नए टिकट और प्राथमिकता बदलाव नए समय इस्तेमाल करते हैं; पहले से खुले टिकट अपने समय रखते हैं।</translation>
     </message>
     <message>
         <source>SLA &amp;rules</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA नियम(&amp;R)</translation>
     </message>
     <message>
         <source>Category name</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी का नाम</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ें(&amp;A)</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम बदलें(&amp;N)</translation>
     </message>
     <message>
         <source>Switch &amp;off / on</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद / चालू करें(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणियाँ(&amp;C)</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट</translation>
     </message>
     <message>
         <source>Open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>खुले टिकट</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>क्षमता</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>उपलब्ध</translation>
     </message>
     <message>
         <source>Sa&amp;ve agents</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट सहेजें(&amp;V)</translation>
     </message>
     <message>
         <source>New tickets go to the available agent with the fewest open tickets, never beyond an agent&apos;s capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>नए टिकट उस उपलब्ध एजेंट को जाते हैं जिसके सबसे कम टिकट खुले हैं, एजेंट की क्षमता से ज़्यादा कभी नहीं।</translation>
     </message>
     <message>
         <source>A&amp;gents</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट(&amp;G)</translation>
     </message>
     <message>
         <source>%1 (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (बंद)</translation>
     </message>
     <message>
         <source>%1 priority: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्राथमिकता: %2</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजने को कुछ नहीं है।</translation>
     </message>
     <message>
         <source>SLA rules saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA नियम सहेजे गए।</translation>
     </message>
     <message>
         <source>Category %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी %1 जोड़ी गई।</translation>
     </message>
     <message>
         <source>Category renamed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी का नाम बदलकर %1 किया गया।</translation>
     </message>
     <message>
         <source>%1 can be chosen again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 फिर से चुनी जा सकती है।</translation>
     </message>
     <message>
         <source>%1 is no longer offered for new tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 अब नए टिकटों के लिए उपलब्ध नहीं है।</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -9431,106 +9443,106 @@ v%3 · %4</source>
     </message>
     <message>
         <source>Agents saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट सहेजे गए।</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::TicketView</name>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 बाइट</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>Choose a ticket in the list to see its conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत देखने के लिए सूची में कोई टिकट चुनें।</translation>
     </message>
     <message>
         <source>Reply to requester</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोधकर्ता को जवाब</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>आंतरिक नोट</translation>
     </message>
     <message>
         <source>Requester&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोधकर्ता का संदेश</translation>
     </message>
     <message>
         <source>Replies and the requester&apos;s messages are part of the requester&apos;s copy; internal notes never are. Use &quot;Requester&apos;s message&quot; to record what a customer said on the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब और अनुरोधकर्ता के संदेश अनुरोधकर्ता की प्रति का हिस्सा होते हैं; आंतरिक नोट कभी नहीं। ग्राहक ने फ़ोन पर जो कहा उसे दर्ज करने के लिए &quot;अनुरोधकर्ता का संदेश&quot; इस्तेमाल करें।</translation>
     </message>
     <message>
         <source>&amp;Send reply</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब भेजें(&amp;S)</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>लगाएँ(&amp;A)</translation>
     </message>
     <message>
         <source>Resolution note (at least %1 characters, the requester sees it):</source>
-        <translation type="unfinished"></translation>
+        <translation>समाधान नोट (कम से कम %1 अक्षर, अनुरोधकर्ता इसे देखेगा):</translation>
     </message>
     <message>
         <source>How was it resolved?</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे कैसे हल किया गया?</translation>
     </message>
     <message>
         <source>Take &amp;it</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे लें(&amp;I)</translation>
     </message>
     <message>
         <source>Assign this ticket to yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>यह टिकट ख़ुद को सौंपें</translation>
     </message>
     <message>
         <source>comma-separated, e.g. lot-42, print</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉमा से अलग, जैसे lot-42, print</translation>
     </message>
     <message>
         <source>Internal (with the notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>आंतरिक (नोट के साथ)</translation>
     </message>
     <message>
         <source>Attach &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल अटैच करें(&amp;F)…</translation>
     </message>
     <message>
         <source>Images, PDF, text and office documents up to %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>इमेज, PDF, टेक्स्ट और ऑफ़िस दस्तावेज़, %1 MB तक</translation>
     </message>
     <message>
         <source>Sa&amp;ve as…</source>
-        <translation type="unfinished"></translation>
+        <translation>इस रूप में सहेजें(&amp;V)…</translation>
     </message>
     <message>
         <source>Requester&apos;s &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोधकर्ता की प्रति(&amp;C)…</translation>
     </message>
     <message>
         <source>Save the conversation as the requester may see it: without internal notes or files</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत को वैसे सहेजें जैसे अनुरोधकर्ता देख सकता है: आंतरिक नोट या फ़ाइलों के बिना</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति:</translation>
     </message>
     <message>
         <source>&amp;Move to:</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पर ले जाएँ(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
@@ -9538,47 +9550,47 @@ v%3 · %4</source>
     </message>
     <message>
         <source>Assi&amp;gnee:</source>
-        <translation type="unfinished"></translation>
+        <translation>असाइनी(&amp;G):</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग(&amp;G):</translation>
     </message>
     <message>
         <source>Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>अटैचमेंट:</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>कोटेशन</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>इनवॉइस</translation>
     </message>
     <message>
         <source>%1 &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी: %1</translation>
     </message>
     <message>
         <source>Raised %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को %2 ने बनाया</translation>
     </message>
     <message>
         <source>Unassigned</source>
@@ -9586,163 +9598,163 @@ v%3 · %4</source>
     </message>
     <message>
         <source>answered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को जवाब दिया</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>देय %1</translation>
     </message>
     <message>
         <source> (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation> (आंतरिक)</translation>
     </message>
     <message>
         <source>Added by %1 on %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 को %1 ने जोड़ा · %3</translation>
     </message>
     <message>
         <source>This ticket is closed: it can be read and its files saved, but not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह टिकट बंद है: इसे पढ़ा और इसकी फ़ाइलें सहेजी जा सकती हैं, पर बदला नहीं जा सकता।</translation>
     </message>
     <message>
         <source>raised the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>ने टिकट बनाया</translation>
     </message>
     <message>
         <source>No description</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई विवरण नहीं</translation>
     </message>
     <message>
         <source>replied</source>
-        <translation type="unfinished"></translation>
+        <translation>ने जवाब दिया</translation>
     </message>
     <message>
         <source>wrote (taken down by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ने लिखा (%1 ने दर्ज किया)</translation>
     </message>
     <message>
         <source>resolved the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>ने टिकट हल किया</translation>
     </message>
     <message>
         <source>added a note</source>
-        <translation type="unfinished"></translation>
+        <translation>ने नोट जोड़ा</translation>
     </message>
     <message>
         <source>INTERNAL NOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>आंतरिक नोट</translation>
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट जोड़ें(&amp;N)</translation>
     </message>
     <message>
         <source>Add &amp;message</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश जोड़ें(&amp;M)</translation>
     </message>
     <message>
         <source>Internal note: only support staff see it</source>
-        <translation type="unfinished"></translation>
+        <translation>आंतरिक नोट: केवल सपोर्ट स्टाफ़ इसे देखता है</translation>
     </message>
     <message>
         <source>What the requester said (phone, e-mail, visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोधकर्ता ने क्या कहा (फ़ोन, ई-मेल, मुलाक़ात)</translation>
     </message>
     <message>
         <source>Reply to the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोधकर्ता को जवाब दें</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट जोड़ा गया।</translation>
     </message>
     <message>
         <source>Message added.</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश जोड़ा गया।</translation>
     </message>
     <message>
         <source>Ticket %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>टिकट %1 अब %2 है।</translation>
     </message>
     <message>
         <source>Priority set to %1; the SLA due times were recalculated.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राथमिकता %1 की गई; SLA देय समय फिर से गिने गए।</translation>
     </message>
     <message>
         <source>Assigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को सौंपा गया।</translation>
     </message>
     <message>
         <source>The ticket is unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>टिकट किसी को सौंपा नहीं गया है।</translation>
     </message>
     <message>
         <source>The ticket is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>टिकट अब आपका है।</translation>
     </message>
     <message>
         <source>Tags saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग सहेजे गए।</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB; attachments may be at most %2 MB each</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 MB से बड़ी है; हर अटैचमेंट अधिकतम %2 MB का हो सकता है</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पढ़ा नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>%1 attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 अटैच किया गया।</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 लिखा नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सहेजी गई।</translation>
     </message>
     <message>
         <source>The requester&apos;s copy was saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोधकर्ता की प्रति %1 में सहेजी गई।</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल अटैच करें</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>अटैचमेंट सहेजें</translation>
     </message>
     <message>
         <source>Save the requester&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोधकर्ता की प्रति सहेजें</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट फ़ाइलें (*.txt)</translation>
     </message>
     <message>
         <source>%1 (%2/%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2/%3)</translation>
     </message>
     <message>
         <source>%1 (away)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (अनुपस्थित)</translation>
     </message>
     <message>
         <source>done %1 (due %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को पूरा (देय %2)</translation>
     </message>
     <message>
         <source>&lt;b&gt;SLA&lt;/b&gt; &amp;nbsp;%1 %2&lt;br&gt;First response %3&lt;br&gt;Resolution %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SLA&lt;/b&gt; &amp;nbsp;%1 %2&lt;br&gt;पहला जवाब %3&lt;br&gt;समाधान %4</translation>
     </message>
     <message>
         <source>First response due %1, resolution due %2, escalation at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>पहला जवाब %1 तक देय, समाधान %2 तक देय, एस्केलेशन %3 पर</translation>
     </message>
 </context>
 <context>
@@ -9858,29 +9870,29 @@ v%3 · %4</source>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>साफ़ करें</translation>
     </message>
     <message>
         <source>Clear every filter and the search</source>
-        <translation type="unfinished"></translation>
+        <translation>हर फ़िल्टर और खोज साफ़ करें</translation>
     </message>
     <message>
         <source>&amp;Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>बनाया गया(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>तक(&amp;T)</translation>
     </message>
     <message>
         <source>1 ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>1 टिकट</translation>
     </message>
     <message numerus="yes">
         <source>%n tickets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n टिकट</numerusform>
+            <numerusform>%n टिकट</numerusform>
         </translation>
     </message>
 </context>
@@ -9980,11 +9992,11 @@ v%3 · %4</source>
     </message>
     <message>
         <source>Enter shop &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान कुंजी दर्ज करें(&amp;K)…</translation>
     </message>
     <message>
         <source>The shop key is installed on this computer. Scan the code to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान कुंजी इस कंप्यूटर पर इंस्टॉल हो गई है। आगे बढ़ने के लिए कोड स्कैन करें।</translation>
     </message>
 </context>
 <context>
@@ -10007,26 +10019,26 @@ v%3 · %4</source>
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन आउट करें(&amp;S)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Unlock BoxCostPro&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;BoxCostPro अनलॉक करें&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Signed in as %1. Enter your password to continue where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के रूप में साइन इन। जहाँ छोड़ा था वहीं से जारी रखने के लिए अपना पासवर्ड दर्ज करें।</translation>
     </message>
 </context>
 <context>
     <name>bcp::ui::UsageBar</name>
     <message>
         <source>%1 (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (कोई सीमा नहीं)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1</translation>
     </message>
 </context>
 <context>
@@ -10085,11 +10097,11 @@ v%3 · %4</source>
     </message>
     <message>
         <source>&lt;b&gt;New user&lt;/b&gt;&lt;br&gt;They sign in with the one-time password below and then choose their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;नया उपयोगकर्ता&lt;/b&gt;&lt;br&gt;वे नीचे दिए एक-बार के पासवर्ड से साइन इन करेंगे और फिर अपना पासवर्ड चुनेंगे।</translation>
     </message>
     <message>
         <source>&lt;b&gt;Edit %1&lt;/b&gt;&lt;br&gt;The role is changed with “Change role” in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 संपादित करें&lt;/b&gt;&lt;br&gt;भूमिका सूची में “भूमिका बदलें” से बदली जाती है।</translation>
     </message>
 </context>
 <context>
@@ -10307,31 +10319,31 @@ v%3 · %4</source>
     </message>
     <message>
         <source>&amp;New user…</source>
-        <translation type="unfinished"></translation>
+        <translation>नया उपयोगकर्ता(&amp;N)…</translation>
     </message>
     <message>
         <source>Add a user who can sign in to this shop (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा उपयोगकर्ता जोड़ें जो इस दुकान में साइन इन कर सके (Ctrl+N)</translation>
     </message>
     <message>
         <source>Reset t&amp;wo-factor…</source>
-        <translation type="unfinished"></translation>
+        <translation>दो-चरणीय रीसेट करें(&amp;W)…</translation>
     </message>
     <message>
         <source>Re&amp;quire two-factor sign-in for owners and admins</source>
-        <translation type="unfinished"></translation>
+        <translation>मालिकों और एडमिन के लिए दो-चरणीय साइन-इन ज़रूरी करें(&amp;Q)</translation>
     </message>
     <message>
         <source>Shop &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान कुंजी(&amp;K)…</translation>
     </message>
     <message>
         <source>Other computers on this shop&apos;s database need the shop key to check two-factor codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस दुकान के डेटाबेस पर दूसरे कंप्यूटरों को दो-चरणीय कोड जाँचने के लिए दुकान कुंजी चाहिए।</translation>
     </message>
     <message>
         <source>Ena&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>चालू करें(&amp;B)</translation>
     </message>
 </context>
 </TS>
