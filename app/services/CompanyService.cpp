@@ -7,7 +7,10 @@
 #include "money/Validators.h"
 #include "services/AuditLog.h"
 #include "services/Clock.h"
+#include "services/Counters.h"
+#include "services/InvoiceService.h"
 #include "services/Permissions.h"
+#include "services/QuoteRows.h"
 #include "services/Session.h"
 
 #include <QBuffer>
@@ -274,6 +277,21 @@ Result<CompanyProfile> CompanyService::get(const Session &session) {
             return allowed.error();
     }
     return m_db.read([&](Database &tx) -> Result<CompanyProfile> { return load(tx, session.tenantId); });
+}
+
+Result<CompanyService::NextSequences> CompanyService::nextSequences(const Session &session, const QDate &date) {
+    if (auto allowed = requirePermission(m_db, session, perm::SettingsEdit, m_clock); !allowed)
+        return allowed.error();
+    const QString period = QString::number(DocumentNumber::financialYearStart(date));
+    return m_db.read([&](Database &tx) -> Result<NextSequences> {
+        NextSequences next;
+        next.quote = Counters::peek(tx, session.tenantId, QuoteRows::counterSeries(), period);
+        next.invoice =
+            Counters::peek(tx, session.tenantId, InvoiceService::counterSeries(InvoiceKind::Invoice), period);
+        next.creditNote =
+            Counters::peek(tx, session.tenantId, InvoiceService::counterSeries(InvoiceKind::CreditNote), period);
+        return next;
+    });
 }
 
 Result<bool> CompanyService::identityLocked(const Session &session) {

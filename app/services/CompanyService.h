@@ -64,6 +64,15 @@ public:
     // the identity locked, a change of name, GSTIN, PAN or state by anyone but the owner is Denied.
     Result<CompanyProfile> save(const Session &session, const CompanyProfile &profile);
 
+    // The sequence the next quote, invoice and credit note dated `date` would take (hints for the number
+    // template previews; nothing is reserved).
+    struct NextSequences {
+        qint64 quote = 1;
+        qint64 invoice = 1;
+        qint64 creditNote = 1;
+    };
+    Result<NextSequences> nextSequences(const Session &session, const QDate &date);
+
     // Whether the legal identity is locked (the shop has a final invoice).
     Result<bool> identityLocked(const Session &session);
 

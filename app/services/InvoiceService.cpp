@@ -32,9 +32,6 @@ constexpr int kMinReason = 5;
 constexpr qint64 kMaxQuantity = 100'000'000;
 constexpr qint64 kNumberSortYear = 1'000'000'000; // number_sort = first year of the FY × this + sequence
 
-const QString kInvoiceSeries = QStringLiteral("invoice");
-const QString kCreditNoteSeries = QStringLiteral("credit_note");
-
 QString dateText(const QDate &d) {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
@@ -45,10 +42,6 @@ QDate parseDate(const QString &s) {
 
 QString counterPeriod(const QDate &date) {
     return QString::number(DocumentNumber::financialYearStart(date));
-}
-
-const QString &seriesOf(InvoiceKind kind) {
-    return kind == InvoiceKind::CreditNote ? kCreditNoteSeries : kInvoiceSeries;
 }
 
 QString sortKey(const QString &text) {
@@ -364,7 +357,7 @@ Result<void> checkDraft(const InvoiceDraft &d) {
 QVariantList headerValues(const Invoice &inv) {
     return {invoiceKindCode(inv.kind),
             invoiceStatusCode(inv.status),
-            seriesOf(inv.kind),
+            InvoiceService::counterSeries(inv.kind),
             dateText(inv.date),
             dateText(inv.dueDate),
             inv.poNumber,
@@ -485,7 +478,8 @@ Result<void> finalizeIn(Database &tx, const Session &session, Invoice &inv, cons
     const NumberSeries series = inv.kind == InvoiceKind::CreditNote ? NumberSeries::CreditNote : NumberSeries::Invoice;
     const QString numberTemplate =
         inv.kind == InvoiceKind::CreditNote ? seller.creditNoteTemplate : seller.invoiceTemplate;
-    const qint64 seq = Counters::take(tx, session.tenantId, seriesOf(inv.kind), counterPeriod(inv.date));
+    const qint64 seq =
+        Counters::take(tx, session.tenantId, InvoiceService::counterSeries(inv.kind), counterPeriod(inv.date));
     auto number = DocumentNumber::format(numberTemplate, series, inv.date, seq);
     if (!number)
         return Error::conflict(number.error().message);
@@ -1202,13 +1196,19 @@ Result<InvoicePage> InvoiceService::list(const Session &session, const InvoiceQu
     });
 }
 
+const QString &InvoiceService::counterSeries(InvoiceKind kind) {
+    static const QString invoice = QStringLiteral("invoice");
+    static const QString creditNote = QStringLiteral("credit_note");
+    return kind == InvoiceKind::CreditNote ? creditNote : invoice;
+}
+
 Result<QString> InvoiceService::nextNumber(const Session &session, const QDate &date) {
     if (auto allowed = requirePermission(m_db, session, perm::InvoicesView, m_clock); !allowed)
         return allowed.error();
     const QDate d = date.isValid() ? date : today();
     return m_db.read([&](Database &tx) -> Result<QString> {
         const CompanyProfile profile = CompanyService::load(tx, session.tenantId);
-        const qint64 seq = Counters::peek(tx, session.tenantId, kInvoiceSeries, counterPeriod(d));
+        const qint64 seq = Counters::peek(tx, session.tenantId, counterSeries(InvoiceKind::Invoice), counterPeriod(d));
         auto number = DocumentNumber::format(profile.invoiceTemplate, NumberSeries::Invoice, d, seq);
         if (!number)
             return Error::conflict(number.error().message);

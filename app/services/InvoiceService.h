@@ -74,6 +74,9 @@ public:
     // The number the next invoice finalised on `date` would get (a hint for screens; not reserved).
     Result<QString> nextNumber(const Session &session, const QDate &date);
 
+    // The counter row an invoice or a credit note takes its number from.
+    static const QString &counterSeries(InvoiceKind kind);
+
 private:
     QDate today() const;
 

@@ -891,6 +891,11 @@ void TestInvoicesPane::companyProfileValidatesAndNamesTheField() {
     // Templates are checked as they are typed, with the next number shown.
     ui::NumberTemplateField *invoiceTemplate = dialog.templateField(QStringLiteral("invoiceTemplate"));
     QVERIFY2(invoiceTemplate->feedback().contains(expectedNumber(1)), qPrintable(invoiceTemplate->feedback()));
+    // Quotes and credit notes show their own next numbers from their counters.
+    for (const QString &field : {QStringLiteral("quoteTemplate"), QStringLiteral("creditNoteTemplate")}) {
+        const QString feedback = dialog.templateField(field)->feedback();
+        QVERIFY2(feedback.startsWith(QStringLiteral("Next number: ")), qPrintable(feedback));
+    }
     typeInto(invoiceTemplate->lineEdit(), QStringLiteral("GANESH-INV/{FY}/{seq:5}"));
     QVERIFY(!invoiceTemplate->isAcceptable());
     QVERIFY2(invoiceTemplate->feedback().contains(QStringLiteral("16")), qPrintable(invoiceTemplate->feedback()));

@@ -5,7 +5,6 @@
 #include "money/DocumentNumber.h"
 #include "money/Gstin.h"
 #include "services/Clock.h"
-#include "services/InvoiceService.h"
 #include "services/Permissions.h"
 #include "settings/LogoPicker.h"
 #include "settings/NumberTemplateField.h"
@@ -34,34 +33,13 @@ const QString kStateField = QStringLiteral("stateCode");
 const QString kLogoField = QStringLiteral("logo");
 const QString kTermsField = QStringLiteral("defaultTerms");
 
-// The sequence inside `number`, which `numberTemplate` produced: what differs from the template's first number
-// of the same year is the sequence (zero-padding joins the common prefix, which leaves the value unchanged).
-qint64 sequenceOf(const QString &number, const QString &numberTemplate, NumberSeries series, const QDate &date) {
-    auto first = DocumentNumber::format(numberTemplate, series, date, 1);
-    if (!first)
-        return 1;
-    const QString a = first.value();
-    int prefix = 0;
-    while (prefix < a.size() && prefix < number.size() && a.at(prefix) == number.at(prefix))
-        ++prefix;
-    int suffix = 0;
-    while (suffix < a.size() - prefix && suffix < number.size() - prefix &&
-           a.at(a.size() - 1 - suffix) == number.at(number.size() - 1 - suffix))
-        ++suffix;
-    const QString digits = number.mid(prefix, number.size() - prefix - suffix);
-    bool ok = false;
-    const qint64 value = digits.toLongLong(&ok);
-    return ok && value > 0 ? value : 1;
-}
-
 } // namespace
 
 CompanyProfileDialog::CompanyProfileDialog(Database &db, const Session &session, QWidget *parent)
     : CompanyProfileDialog(db, session, Clock::system(), parent) {}
 
 CompanyProfileDialog::CompanyProfileDialog(Database &db, const Session &session, const Clock &clock, QWidget *parent)
-    : QDialog(parent), m_db(db), m_session(session), m_company(std::make_unique<CompanyService>(db, clock)),
-      m_invoices(std::make_unique<InvoiceService>(db, clock)) {
+    : QDialog(parent), m_db(db), m_session(session), m_company(std::make_unique<CompanyService>(db, clock)) {
     build();
     reload();
 }
@@ -408,14 +386,15 @@ void CompanyProfileDialog::gstinEdited() {
 }
 
 void CompanyProfileDialog::updateNextNumbers() {
-    const QDate today = QDate::currentDate();
-    if (!m_session.can(perm::InvoicesView))
+    if (!m_session.can(perm::SettingsEdit))
         return;
-    auto next = m_invoices->nextNumber(m_session, today);
+    const QDate today = QDate::currentDate();
+    auto next = m_company->nextSequences(m_session, today);
     if (!next)
         return;
-    m_templates.value(QStringLiteral("invoiceTemplate"))
-        ->setNext(sequenceOf(next.value(), m_profile.invoiceTemplate, NumberSeries::Invoice, today), today);
+    m_templates.value(QStringLiteral("quoteTemplate"))->setNext(next->quote, today);
+    m_templates.value(QStringLiteral("invoiceTemplate"))->setNext(next->invoice, today);
+    m_templates.value(QStringLiteral("creditNoteTemplate"))->setNext(next->creditNote, today);
 }
 
 CompanyProfile CompanyProfileDialog::entered() const {

@@ -24,7 +24,6 @@ class QPushButton;
 namespace bcp {
 class Clock;
 class Database;
-class InvoiceService;
 } // namespace bcp
 
 namespace bcp::ui {
@@ -80,7 +79,6 @@ private:
     Database &m_db;
     Session m_session;
     std::unique_ptr<CompanyService> m_company;
-    std::unique_ptr<InvoiceService> m_invoices;
     CompanyProfile m_profile;
 
     QHash<QString, QLineEdit *> m_edits;
