@@ -4802,10 +4802,6 @@ The invoice keeps its number and stays on record marked CANCELLED; it cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a coupon to see how it was used, or tick Ǌnalytics of all coupons”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose one coupon to see how it was used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4847,6 +4843,10 @@ The invoice keeps its number and stays on record marked CANCELLED; it cannot be 
     </message>
     <message>
         <source>%1 coupons deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a coupon to see how it was used, or tick “Analytics of all coupons”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

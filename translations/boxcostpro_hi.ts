@@ -4815,10 +4815,6 @@ The invoice keeps its number and stays on record marked CANCELLED; it cannot be 
         <translation>पहले %1 कूपन, स्क्रॉल करने पर और</translation>
     </message>
     <message>
-        <source>Choose a coupon to see how it was used, or tick Ǌnalytics of all coupons”.</source>
-        <translation>कूपन कैसे इस्तेमाल हुआ यह देखने के लिए कोई कूपन चुनें, या “सभी कूपन का विश्लेषण” पर टिक करें।</translation>
-    </message>
-    <message>
         <source>Choose one coupon to see how it was used.</source>
         <translation>कूपन कैसे इस्तेमाल हुआ यह देखने के लिए एक कूपन चुनें।</translation>
     </message>
@@ -4861,6 +4857,10 @@ The invoice keeps its number and stays on record marked CANCELLED; it cannot be 
     <message>
         <source>%1 coupons deactivated.</source>
         <translation>%1 कूपन निष्क्रिय किए गए।</translation>
+    </message>
+    <message>
+        <source>Choose a coupon to see how it was used, or tick “Analytics of all coupons”.</source>
+        <translation>कूपन कैसे इस्तेमाल हुआ यह देखने के लिए कोई कूपन चुनें, या “सभी कूपन का विश्लेषण” पर टिक करें।</translation>
     </message>
 </context>
 <context>

@@ -293,7 +293,7 @@ void CouponsPane::showAnalytics() {
         const QList<qint64> ids = selectedIds();
         if (ids.size() != 1) {
             m_analytics->clear(ids.isEmpty() ? tr("Choose a coupon to see how it was used, or tick "
-                                                  "\u201cAnalytics of all coupons\u201d.")
+                                                  "“Analytics of all coupons”.")
                                              : tr("Choose one coupon to see how it was used."));
             return;
         }
