@@ -3,6 +3,8 @@
 #include "audit/AuditDetailView.h"
 #include "audit/AuditJob.h"
 #include "audit/AuditLogModel.h"
+#include "common/FilterWidgets.h"
+#include "common/PaneLayout.h"
 #include "data/Database.h"
 #include "money/IndianFormat.h"
 #include "services/Permissions.h"
@@ -29,20 +31,6 @@ namespace bcp::ui {
 
 namespace {
 
-// The earliest day the date fields offer; it stands for "no bound" and shows as "Any".
-const QDate kNoDate(2000, 1, 1);
-
-QDateEdit *dateEdit(const QString &name, QWidget *parent) {
-    auto *edit = new QDateEdit(parent);
-    edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setMinimumDate(kNoDate);
-    edit->setSpecialValueText(AuditPane::tr("Any"));
-    edit->setDate(kNoDate);
-    return edit;
-}
-
 QComboBox *facetCombo(const QString &name, const QString &anyText, QWidget *parent) {
     auto *combo = new QComboBox(parent);
     combo->setObjectName(name);
@@ -50,12 +38,6 @@ QComboBox *facetCombo(const QString &name, const QString &anyText, QWidget *pare
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     combo->setMinimumContentsLength(10);
     return combo;
-}
-
-QLabel *caption(const QString &text, QWidget *buddy, QWidget *parent) {
-    auto *label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
 }
 
 } // namespace
@@ -77,21 +59,14 @@ AuditPane::~AuditPane() {
 void AuditPane::build() {
     setObjectName(QStringLiteral("auditPane"));
 
-    auto *title = new QLabel(tr("Audit log"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto *subtitle = new QLabel(tr("Every change made in this shop, who made it, where and when. Entries cannot be "
-                                   "edited or deleted, and each one seals the one before it."),
-                                this);
-    subtitle->setWordWrap(true);
-    QPalette dim = subtitle->palette();
-    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
-    subtitle->setPalette(dim);
+    auto *title = makePaneTitle(tr("Audit log"), this);
+    auto *subtitle =
+        makePaneSubtitle(tr("Every change made in this shop, who made it, where and when. Entries cannot be "
+                            "edited or deleted, and each one seals the one before it."),
+                         this);
 
-    m_from = dateEdit(QStringLiteral("auditFrom"), this);
-    m_to = dateEdit(QStringLiteral("auditTo"), this);
+    m_from = makeBoundDateEdit(QStringLiteral("auditFrom"), QStringLiteral("yyyy-MM-dd"), this);
+    m_to = makeBoundDateEdit(QStringLiteral("auditTo"), QStringLiteral("yyyy-MM-dd"), this);
     m_actor = facetCombo(QStringLiteral("auditActor"), tr("Anyone"), this);
     m_action = facetCombo(QStringLiteral("auditAction"), tr("Any action"), this);
     m_entity = facetCombo(QStringLiteral("auditEntity"), tr("Anything"), this);
@@ -106,16 +81,16 @@ void AuditPane::build() {
     clear->setObjectName(QStringLiteral("auditClear"));
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(caption(tr("&From"), m_from, this));
+    filters->addWidget(makeCaption(tr("&From"), m_from, this));
     filters->addWidget(m_from);
-    filters->addWidget(caption(tr("&To"), m_to, this));
+    filters->addWidget(makeCaption(tr("&To"), m_to, this));
     filters->addWidget(m_to);
     filters->addSpacing(8);
-    filters->addWidget(caption(tr("&Actor"), m_actor, this));
+    filters->addWidget(makeCaption(tr("&Actor"), m_actor, this));
     filters->addWidget(m_actor);
-    filters->addWidget(caption(tr("Acti&on"), m_action, this));
+    filters->addWidget(makeCaption(tr("Acti&on"), m_action, this));
     filters->addWidget(m_action);
-    filters->addWidget(caption(tr("&Entity"), m_entity, this));
+    filters->addWidget(makeCaption(tr("&Entity"), m_entity, this));
     filters->addWidget(m_entity);
     filters->addSpacing(8);
     filters->addWidget(m_search, 1);
@@ -124,18 +99,8 @@ void AuditPane::build() {
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("auditView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setCornerButtonEnabled(false);
-    m_view->verticalHeader()->hide();
-    // Fixed heights: scrolling a million rows never measures one.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    setUpRowList(m_view, RowSelection::Single, 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_view->setColumnWidth(AuditLogModel::TimeColumn, 12 * em);
     m_view->setColumnWidth(AuditLogModel::ActorColumn, 9 * em);
@@ -213,10 +178,10 @@ void AuditPane::build() {
 AuditFilter AuditPane::currentFilter() const {
     AuditFilter f;
     // Calendar days of this computer's clock, as the list shows times.
-    if (m_from->date() != kNoDate)
-        f.from = QDateTime(m_from->date(), QTime(0, 0)).toUTC();
-    if (m_to->date() != kNoDate)
-        f.to = QDateTime(m_to->date().addDays(1), QTime(0, 0)).toUTC();
+    if (const QDate from = boundDate(m_from); from.isValid())
+        f.from = QDateTime(from, QTime(0, 0)).toUTC();
+    if (const QDate to = boundDate(m_to); to.isValid())
+        f.to = QDateTime(to.addDays(1), QTime(0, 0)).toUTC();
     f.actor = m_actor->currentData().toString();
     f.action = m_action->currentData().toString();
     f.entityType = m_entity->currentData().toString();
@@ -233,8 +198,8 @@ void AuditPane::applyFilter() {
 void AuditPane::clearFilters() {
     const QSignalBlocker blockFrom(m_from), blockTo(m_to), blockActor(m_actor), blockAction(m_action),
         blockEntity(m_entity), blockSearch(m_search);
-    m_from->setDate(kNoDate);
-    m_to->setDate(kNoDate);
+    clearBoundDate(m_from);
+    clearBoundDate(m_to);
     m_actor->setCurrentIndex(0);
     m_action->setCurrentIndex(0);
     m_entity->setCurrentIndex(0);

@@ -1,6 +1,8 @@
 #include "coupons/CouponsPane.h"
 
 #include "accounts/MessageLabel.h"
+#include "common/FilterWidgets.h"
+#include "common/PaneLayout.h"
 #include "coupons/BulkCouponDialog.h"
 #include "coupons/CouponAnalyticsView.h"
 #include "coupons/CouponDialog.h"
@@ -35,12 +37,6 @@ namespace {
 constexpr int kAnyState = 0;
 constexpr int kActiveOnly = 1;
 constexpr int kInactiveOnly = 2;
-
-QLabel *caption(const QString &text, QWidget *buddy, QWidget *parent) {
-    auto *label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
-}
 
 } // namespace
 
@@ -83,16 +79,9 @@ void CouponsPane::loadPlans() {
 void CouponsPane::build() {
     setObjectName(QStringLiteral("couponsPane"));
 
-    auto *title = new QLabel(tr("Coupons"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto *subtitle = new QLabel(tr("Discount codes shops apply to their subscription, and how they were used."), this);
-    subtitle->setWordWrap(true);
-    QPalette dim = subtitle->palette();
-    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
-    subtitle->setPalette(dim);
+    auto *title = makePaneTitle(tr("Coupons"), this);
+    auto *subtitle =
+        makePaneSubtitle(tr("Discount codes shops apply to their subscription, and how they were used."), this);
 
     m_new = new QPushButton(tr("&New coupon\u2026"), this);
     m_new->setObjectName(QStringLiteral("couponsNew"));
@@ -105,11 +94,7 @@ void CouponsPane::build() {
     m_deactivate->setObjectName(QStringLiteral("couponsDeactivate"));
     m_deactivate->setToolTip(tr("Deactivate every selected coupon"));
 
-    auto *header = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    titles->addWidget(title);
-    titles->addWidget(subtitle);
-    header->addLayout(titles, 1);
+    auto *header = makePaneHeader(title, subtitle);
     header->addWidget(m_edit, 0, Qt::AlignBottom);
     header->addWidget(m_deactivate, 0, Qt::AlignBottom);
     header->addWidget(m_generate, 0, Qt::AlignBottom);
@@ -137,9 +122,9 @@ void CouponsPane::build() {
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
-    filters->addWidget(caption(tr("&State"), m_state, this));
+    filters->addWidget(makeCaption(tr("&State"), m_state, this));
     filters->addWidget(m_state);
-    filters->addWidget(caption(tr("&Batch"), m_batch, this));
+    filters->addWidget(makeCaption(tr("&Batch"), m_batch, this));
     filters->addWidget(m_batch);
     filters->addSpacing(12);
     filters->addWidget(m_all);
@@ -147,16 +132,7 @@ void CouponsPane::build() {
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("couponsView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setCornerButtonEnabled(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setHighlightSections(false);
+    setUpRowList(m_view, RowSelection::Extended, 10);
     // Widths from what the columns hold (a generated code, a date range, an amount), not from the rows loaded.
     const QFontMetrics fm = m_view->fontMetrics();
     auto fit = [&](int column, const QString &sample) {

@@ -1,6 +1,8 @@
 #include "invoices/InvoicesPane.h"
 
 #include "accounts/MessageLabel.h"
+#include "common/FilterWidgets.h"
+#include "common/PaneLayout.h"
 #include "invoices/InvoiceEditor.h"
 #include "invoices/InvoiceListModel.h"
 #include "invoices/NewInvoiceDialog.h"
@@ -32,26 +34,6 @@ namespace {
 constexpr int kAnyStatus = -1;
 constexpr int kCreditNotes = -2;
 
-// The earliest day the date fields offer; it stands for "no bound" and shows as "Any".
-const QDate kNoDate(2000, 1, 1);
-
-QDateEdit *dateEdit(const QString &name, QWidget *parent) {
-    auto *edit = new QDateEdit(parent);
-    edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
-    edit->setMinimumDate(kNoDate);
-    edit->setSpecialValueText(InvoicesPane::tr("Any"));
-    edit->setDate(kNoDate);
-    return edit;
-}
-
-QLabel *caption(const QString &text, QWidget *buddy, QWidget *parent) {
-    auto *label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
-}
-
 } // namespace
 
 InvoicesPane::InvoicesPane(Database &db, const Session &session, QWidget *parent)
@@ -67,29 +49,18 @@ InvoicesPane::~InvoicesPane() = default;
 void InvoicesPane::build() {
     setObjectName(QStringLiteral("invoicesPane"));
 
-    auto *title = new QLabel(tr("Invoices"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto *subtitle = new QLabel(tr("Tax invoices and credit notes. Drafts have no number until they are finalized; "
-                                   "payments received show as partly paid or paid."),
-                                this);
-    subtitle->setWordWrap(true);
-    QPalette dim = subtitle->palette();
-    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
-    subtitle->setPalette(dim);
+    auto *title = makePaneTitle(tr("Invoices"), this);
+    auto *subtitle =
+        makePaneSubtitle(tr("Tax invoices and credit notes. Drafts have no number until they are finalized; "
+                            "payments received show as partly paid or paid."),
+                         this);
 
     m_new = new QPushButton(tr("&New invoice\u2026"), this);
     m_new->setObjectName(QStringLiteral("invoicesNew"));
     m_new->setToolTip(tr("From an accepted quote or blank (Ctrl+N)"));
     m_new->setVisible(m_session.can(perm::InvoicesEdit));
 
-    auto *header = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    titles->addWidget(title);
-    titles->addWidget(subtitle);
-    header->addLayout(titles, 1);
+    auto *header = makePaneHeader(title, subtitle);
     header->addWidget(m_new, 0, Qt::AlignBottom);
 
     m_banner = new MessageLabel(this);
@@ -108,8 +79,8 @@ void InvoicesPane::build() {
     m_party->hintLabel()->hide();
     m_party->searchEdit()->setPlaceholderText(tr("Any party"));
     m_party->setMinimumWidth(170);
-    m_from = dateEdit(QStringLiteral("invoicesFrom"), this);
-    m_to = dateEdit(QStringLiteral("invoicesTo"), this);
+    m_from = makeBoundDateEdit(QStringLiteral("invoicesFrom"), QStringLiteral("dd-MM-yyyy"), this);
+    m_to = makeBoundDateEdit(QStringLiteral("invoicesTo"), QStringLiteral("dd-MM-yyyy"), this);
     m_unpaid = new QCheckBox(tr("&Unpaid"), this);
     m_unpaid->setObjectName(QStringLiteral("invoicesUnpaid"));
     m_unpaid->setToolTip(tr("Final invoices with a balance left to receive"));
@@ -126,13 +97,13 @@ void InvoicesPane::build() {
     clear->setToolTip(tr("Clear every filter and the search"));
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(caption(tr("&Status"), m_status, this));
+    filters->addWidget(makeCaption(tr("&Status"), m_status, this));
     filters->addWidget(m_status);
-    filters->addWidget(caption(tr("&Party"), m_party->searchEdit(), this));
+    filters->addWidget(makeCaption(tr("&Party"), m_party->searchEdit(), this));
     filters->addWidget(m_party, 1);
-    filters->addWidget(caption(tr("&Dated"), m_from, this));
+    filters->addWidget(makeCaption(tr("&Dated"), m_from, this));
     filters->addWidget(m_from);
-    filters->addWidget(caption(tr("&to"), m_to, this));
+    filters->addWidget(makeCaption(tr("&to"), m_to, this));
     filters->addWidget(m_to);
     filters->addWidget(m_unpaid);
     filters->addWidget(m_search, 1);
@@ -141,17 +112,7 @@ void InvoicesPane::build() {
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("invoicesView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setCornerButtonEnabled(false);
-    m_view->verticalHeader()->hide();
-    // Fixed heights: scrolling a long list never measures rows.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setHighlightSections(false);
+    setUpRowList(m_view, RowSelection::Single, 10);
     m_view->horizontalHeader()->setSectionResizeMode(InvoiceListModel::PartyColumn, QHeaderView::Stretch);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     // Widths for the usual longest content: numbers of the default templates, dd-MM-yyyy dates, money in lakhs.
@@ -169,7 +130,7 @@ void InvoicesPane::build() {
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("invoicesCount"));
-    m_statusLabel->setPalette(dim);
+    dimText(m_statusLabel);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
@@ -229,10 +190,8 @@ InvoiceQuery InvoicesPane::currentQuery() const {
     else if (status != kAnyStatus)
         q.statuses = {InvoiceStatus(status)};
     q.partyId = m_party->hasParty() ? m_party->party().id : 0;
-    if (m_from->date() != kNoDate)
-        q.from = m_from->date();
-    if (m_to->date() != kNoDate)
-        q.to = m_to->date();
+    q.from = boundDate(m_from);
+    q.to = boundDate(m_to);
     q.unpaidOnly = m_unpaid->isChecked();
     return q;
 }
@@ -247,8 +206,8 @@ void InvoicesPane::clearFilters() {
     {
         const QSignalBlocker b1(m_status), b2(m_from), b3(m_to), b4(m_unpaid), b5(m_search);
         m_status->setCurrentIndex(0);
-        m_from->setDate(kNoDate);
-        m_to->setDate(kNoDate);
+        clearBoundDate(m_from);
+        clearBoundDate(m_to);
         m_unpaid->setChecked(false);
         m_search->clear();
     }
@@ -271,8 +230,8 @@ void InvoicesPane::updateStatus() {
     const int rows = m_model->rowCount();
     if (rows == 0) {
         const bool filtered = currentQuery().search.size() + currentQuery().statuses.size() > 0 ||
-                              m_party->hasParty() || m_unpaid->isChecked() || m_from->date() != kNoDate ||
-                              m_to->date() != kNoDate || m_status->currentData().toInt() == kCreditNotes;
+                              m_party->hasParty() || m_unpaid->isChecked() || boundDate(m_from).isValid() ||
+                              boundDate(m_to).isValid() || m_status->currentData().toInt() == kCreditNotes;
         m_statusLabel->setText(filtered ? tr("No invoice matches the filters.")
                                         : tr("No invoices yet. Start one with New invoice: from an accepted quote or "
                                              "blank."));

@@ -1,5 +1,7 @@
 #include "quotes/QuotesPane.h"
 
+#include "common/FilterWidgets.h"
+#include "common/PaneLayout.h"
 #include "money/IndianFormat.h"
 #include "quotes/QuoteEditor.h"
 #include "quotes/QuoteListModel.h"
@@ -21,30 +23,6 @@
 
 namespace bcp::ui {
 
-namespace {
-
-// The earliest day the date fields offer; it stands for "no bound" and shows as "Any".
-const QDate kNoDate(2000, 1, 1);
-
-QDateEdit *dateEdit(const QString &name, QWidget *parent) {
-    auto *edit = new QDateEdit(parent);
-    edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd MMM yyyy"));
-    edit->setMinimumDate(kNoDate);
-    edit->setSpecialValueText(QuotesPane::tr("Any"));
-    edit->setDate(kNoDate);
-    return edit;
-}
-
-QLabel *caption(const QString &text, QWidget *buddy, QWidget *parent) {
-    auto *label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
-}
-
-} // namespace
-
 QuotesPane::QuotesPane(Database &db, const Session &session, QWidget *parent)
     : QWidget(parent), m_db(db), m_session(session), m_quotes(std::make_unique<QuoteService>(db)),
       m_model(new QuoteListModel(*m_quotes, m_session, this)) {
@@ -57,11 +35,7 @@ QuotesPane::~QuotesPane() = default;
 void QuotesPane::build() {
     setObjectName(QStringLiteral("quotesPane"));
 
-    auto *title = new QLabel(tr("Quotes"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = makePaneTitle(tr("Quotes"), this);
     auto *subtitle =
         new QLabel(tr("Every quote of the shop, newest first. Type to search by quote number, party or box; "
                       "Enter opens the selected quote."),
@@ -76,11 +50,7 @@ void QuotesPane::build() {
     m_open = new QPushButton(tr("&Open"), this);
     m_open->setObjectName(QStringLiteral("openQuote"));
     m_open->setToolTip(tr("Open the selected quote (Enter)"));
-    auto *head = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    titles->addWidget(title);
-    titles->addWidget(subtitle);
-    head->addLayout(titles, 1);
+    auto *head = makePaneHeader(title, subtitle);
     head->addWidget(m_open, 0, Qt::AlignBottom);
     head->addWidget(m_new, 0, Qt::AlignBottom);
 
@@ -95,20 +65,20 @@ void QuotesPane::build() {
     for (QuoteStatus s :
          {QuoteStatus::Draft, QuoteStatus::Sent, QuoteStatus::Accepted, QuoteStatus::Rejected, QuoteStatus::Expired})
         m_status->addItem(quoteStatusLabel(s), quoteStatusCode(s));
-    m_from = dateEdit(QStringLiteral("quoteFrom"), this);
-    m_to = dateEdit(QStringLiteral("quoteTo"), this);
+    m_from = makeBoundDateEdit(QStringLiteral("quoteFrom"), QStringLiteral("dd MMM yyyy"), this);
+    m_to = makeBoundDateEdit(QStringLiteral("quoteTo"), QStringLiteral("dd MMM yyyy"), this);
     auto *clear = new QPushButton(tr("Clear filters"), this);
     clear->setObjectName(QStringLiteral("quoteClearFilters"));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     filters->addSpacing(8);
-    filters->addWidget(caption(tr("&Status"), m_status, this));
+    filters->addWidget(makeCaption(tr("&Status"), m_status, this));
     filters->addWidget(m_status);
     filters->addSpacing(8);
-    filters->addWidget(caption(tr("&From"), m_from, this));
+    filters->addWidget(makeCaption(tr("&From"), m_from, this));
     filters->addWidget(m_from);
-    filters->addWidget(caption(tr("&To"), m_to, this));
+    filters->addWidget(makeCaption(tr("&To"), m_to, this));
     filters->addWidget(m_to);
     filters->addWidget(clear);
     filters->addStretch(1);
@@ -116,19 +86,9 @@ void QuotesPane::build() {
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("quotesView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setCornerButtonEnabled(false);
+    setUpRowList(m_view, RowSelection::Single, 10);
     m_view->setShowGrid(false);
-    m_view->verticalHeader()->hide();
-    // Fixed heights: scrolling a million rows never measures one.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
     header->setSectionResizeMode(QuoteListModel::PartyColumn, QHeaderView::Stretch);
     header->setSortIndicatorShown(true);
     header->setSectionsClickable(true);
@@ -216,8 +176,8 @@ QuoteQuery QuotesPane::currentQuery() const {
     q.statuses.clear();
     if (auto status = parseQuoteStatus(m_status->currentData().toString()))
         q.statuses << *status;
-    q.from = m_from->date() != kNoDate ? m_from->date() : QDate();
-    q.to = m_to->date() != kNoDate ? m_to->date() : QDate();
+    q.from = boundDate(m_from);
+    q.to = boundDate(m_to);
     return q;
 }
 
@@ -231,8 +191,8 @@ void QuotesPane::clearFilters() {
     const QSignalBlocker blockSearch(m_search), blockStatus(m_status), blockFrom(m_from), blockTo(m_to);
     m_search->clear();
     m_status->setCurrentIndex(0);
-    m_from->setDate(kNoDate);
-    m_to->setDate(kNoDate);
+    clearBoundDate(m_from);
+    clearBoundDate(m_to);
     applyFilter();
 }
 

@@ -1,6 +1,8 @@
 #include "subscriptions/SubscriptionsPane.h"
 
 #include "accounts/MessageLabel.h"
+#include "common/FilterWidgets.h"
+#include "common/PaneLayout.h"
 #include "money/IndianFormat.h"
 #include "services/Clock.h"
 #include "services/EntitlementService.h"
@@ -40,24 +42,6 @@ namespace bcp::ui {
 namespace {
 
 constexpr int kAnyStatus = -1;
-const QDate kNoDate(2000, 1, 1);
-
-QDateEdit *dateEdit(const QString &name, QWidget *parent) {
-    auto *edit = new QDateEdit(parent);
-    edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setMinimumDate(kNoDate);
-    edit->setSpecialValueText(SubscriptionsPane::tr("Any"));
-    edit->setDate(kNoDate);
-    return edit;
-}
-
-QLabel *caption(const QString &text, QWidget *buddy, QWidget *parent) {
-    auto *label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
-}
 
 QString rupees(qint64 paise) {
     return IndianFormat::money(Money::fromPaise(paise), IndianFormat::Symbol::Rupee);
@@ -129,17 +113,9 @@ void SubscriptionsPane::loadPlans() {
 void SubscriptionsPane::build() {
     setObjectName(QStringLiteral("subscriptionsPane"));
 
-    auto *title = new QLabel(tr("Subscriptions"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = makePaneTitle(tr("Subscriptions"), this);
     auto *subtitle =
-        new QLabel(tr("Every shop's plan and billing period. Actions ask before they change anything."), this);
-    subtitle->setWordWrap(true);
-    QPalette dim = subtitle->palette();
-    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
-    subtitle->setPalette(dim);
+        makePaneSubtitle(tr("Every shop's plan and billing period. Actions ask before they change anything."), this);
     m_mrr = new QLabel(this);
     m_mrr->setObjectName(QStringLiteral("subscriptionsMrr"));
     m_mrr->setAlignment(Qt::AlignRight | Qt::AlignBottom);
@@ -147,11 +123,7 @@ void SubscriptionsPane::build() {
     mrrFont.setPointSizeF(mrrFont.pointSizeF() * 1.1);
     m_mrr->setFont(mrrFont);
 
-    auto *header = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    titles->addWidget(title);
-    titles->addWidget(subtitle);
-    header->addLayout(titles, 1);
+    auto *header = makePaneHeader(title, subtitle);
     header->addWidget(m_mrr, 0, Qt::AlignBottom);
 
     m_banner = new MessageLabel(this);
@@ -169,38 +141,29 @@ void SubscriptionsPane::build() {
     m_status->addItem(tr("Any status"), kAnyStatus);
     for (SubscriptionStatus s : allSubscriptionStatuses())
         m_status->addItem(subscriptionStatusName(s), int(s));
-    m_from = dateEdit(QStringLiteral("subscriptionsEndsFrom"), this);
-    m_to = dateEdit(QStringLiteral("subscriptionsEndsTo"), this);
+    m_from = makeBoundDateEdit(QStringLiteral("subscriptionsEndsFrom"), QStringLiteral("yyyy-MM-dd"), this);
+    m_to = makeBoundDateEdit(QStringLiteral("subscriptionsEndsTo"), QStringLiteral("yyyy-MM-dd"), this);
     auto *clear = new QPushButton(tr("Clear"), this);
     clear->setObjectName(QStringLiteral("subscriptionsClear"));
     clear->setToolTip(tr("Clear every filter and the search"));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
-    filters->addWidget(caption(tr("&Plan"), m_plan, this));
+    filters->addWidget(makeCaption(tr("&Plan"), m_plan, this));
     filters->addWidget(m_plan);
-    filters->addWidget(caption(tr("&Status"), m_status, this));
+    filters->addWidget(makeCaption(tr("&Status"), m_status, this));
     filters->addWidget(m_status);
     filters->addSpacing(6);
-    filters->addWidget(caption(tr("Unti&l"), m_from, this));
+    filters->addWidget(makeCaption(tr("Unti&l"), m_from, this));
     filters->addWidget(m_from);
-    filters->addWidget(caption(tr("to"), m_to, this));
+    filters->addWidget(makeCaption(tr("to"), m_to, this));
     filters->addWidget(m_to);
     filters->addWidget(clear);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("subscriptionsView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setCornerButtonEnabled(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setHighlightSections(false);
+    setUpRowList(m_view, RowSelection::Single, 10);
     m_view->horizontalHeader()->setSectionResizeMode(SubscriptionListModel::ShopColumn, QHeaderView::Stretch);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_view->setColumnWidth(SubscriptionListModel::PlanColumn, 8 * em);
@@ -404,10 +367,11 @@ SubscriptionQuery SubscriptionsPane::currentQuery() const {
     const int status = m_status->currentData().toInt();
     if (status != kAnyStatus)
         q.status = SubscriptionStatus(status);
-    if (m_from->date() != kNoDate)
-        q.periodEndFrom = m_from->date().addDays(1); // the list shows the last day, the service the day after
-    if (m_to->date() != kNoDate)
-        q.periodEndTo = m_to->date().addDays(1);
+    // The list shows the last day, the service the day after.
+    if (const QDate from = boundDate(m_from); from.isValid())
+        q.periodEndFrom = from.addDays(1);
+    if (const QDate to = boundDate(m_to); to.isValid())
+        q.periodEndTo = to.addDays(1);
     return q;
 }
 
@@ -432,8 +396,8 @@ void SubscriptionsPane::clearFilters() {
         m_search->clear();
         m_plan->setCurrentIndex(0);
         m_status->setCurrentIndex(0);
-        m_from->setDate(kNoDate);
-        m_to->setDate(kNoDate);
+        clearBoundDate(m_from);
+        clearBoundDate(m_to);
     }
     applyFilter();
 }

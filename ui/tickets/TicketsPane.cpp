@@ -1,6 +1,8 @@
 #include "tickets/TicketsPane.h"
 
 #include "accounts/MessageLabel.h"
+#include "common/FilterWidgets.h"
+#include "common/PaneLayout.h"
 #include "services/Clock.h"
 #include "services/Permissions.h"
 #include "services/TicketService.h"
@@ -36,26 +38,6 @@ constexpr int kAllOpen = -2;
 constexpr int kAnyStatus = -1;
 constexpr int kAnyPriority = -1;
 
-// The earliest day the date fields offer; it stands for "no bound" and shows as "Any".
-const QDate kNoDate(2000, 1, 1);
-
-QDateEdit *dateEdit(const QString &name, QWidget *parent) {
-    auto *edit = new QDateEdit(parent);
-    edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setMinimumDate(kNoDate);
-    edit->setSpecialValueText(TicketsPane::tr("Any"));
-    edit->setDate(kNoDate);
-    return edit;
-}
-
-QLabel *caption(const QString &text, QWidget *buddy, QWidget *parent) {
-    auto *label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
-}
-
 } // namespace
 
 TicketsPane::TicketsPane(Database &db, const Session &session, QWidget *parent)
@@ -83,18 +65,11 @@ TicketsPane::~TicketsPane() = default;
 void TicketsPane::build() {
     setObjectName(QStringLiteral("ticketsPane"));
 
-    auto *title = new QLabel(tr("Tickets"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto *subtitle = new QLabel(tr("Customer complaints and questions, with their SLA: the badge shows the time left "
-                                   "to answer or resolve."),
-                                this);
-    subtitle->setWordWrap(true);
-    QPalette dim = subtitle->palette();
-    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
-    subtitle->setPalette(dim);
+    auto *title = makePaneTitle(tr("Tickets"), this);
+    auto *subtitle =
+        makePaneSubtitle(tr("Customer complaints and questions, with their SLA: the badge shows the time left "
+                            "to answer or resolve."),
+                         this);
 
     m_new = new QPushButton(tr("&New ticket\u2026"), this);
     m_new->setObjectName(QStringLiteral("ticketsNew"));
@@ -108,11 +83,7 @@ void TicketsPane::build() {
     m_available->setToolTip(tr("Untick while you are away: new tickets then go to the other agents"));
     m_available->setVisible(m_session.can(perm::SupportAgent));
 
-    auto *header = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    titles->addWidget(title);
-    titles->addWidget(subtitle);
-    header->addLayout(titles, 1);
+    auto *header = makePaneHeader(title, subtitle);
     header->addWidget(m_available, 0, Qt::AlignBottom);
     header->addWidget(m_settings, 0, Qt::AlignBottom);
     header->addWidget(m_new, 0, Qt::AlignBottom);
@@ -137,8 +108,8 @@ void TicketsPane::build() {
         m_priority->addItem(ticketPriorityLabel(p), int(p));
     m_breached = new QCheckBox(tr("&Breached"), this);
     m_breached->setObjectName(QStringLiteral("ticketsBreached"));
-    m_from = dateEdit(QStringLiteral("ticketsFrom"), this);
-    m_to = dateEdit(QStringLiteral("ticketsTo"), this);
+    m_from = makeBoundDateEdit(QStringLiteral("ticketsFrom"), QStringLiteral("yyyy-MM-dd"), this);
+    m_to = makeBoundDateEdit(QStringLiteral("ticketsTo"), QStringLiteral("yyyy-MM-dd"), this);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("ticketsSearch"));
     m_search->setPlaceholderText(tr("Search number, subject, requester, quote"));
@@ -153,14 +124,14 @@ void TicketsPane::build() {
     filters->addWidget(m_unassigned);
     filters->addWidget(m_breached);
     filters->addSpacing(6);
-    filters->addWidget(caption(tr("&Status"), m_status, this));
+    filters->addWidget(makeCaption(tr("&Status"), m_status, this));
     filters->addWidget(m_status);
-    filters->addWidget(caption(tr("&Priority"), m_priority, this));
+    filters->addWidget(makeCaption(tr("&Priority"), m_priority, this));
     filters->addWidget(m_priority);
     filters->addSpacing(6);
-    filters->addWidget(caption(tr("&Raised"), m_from, this));
+    filters->addWidget(makeCaption(tr("&Raised"), m_from, this));
     filters->addWidget(m_from);
-    filters->addWidget(caption(tr("&to"), m_to, this));
+    filters->addWidget(makeCaption(tr("&to"), m_to, this));
     filters->addWidget(m_to);
     filters->addSpacing(6);
     filters->addWidget(m_search, 1);
@@ -170,17 +141,7 @@ void TicketsPane::build() {
     m_view->setObjectName(QStringLiteral("ticketsView"));
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(TicketListModel::SlaColumn, new SlaBadgeDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setCornerButtonEnabled(false);
-    m_view->verticalHeader()->hide();
-    // Fixed heights: scrolling a long list never measures rows.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setHighlightSections(false);
+    setUpRowList(m_view, RowSelection::Single, 10);
     m_view->horizontalHeader()->setSectionResizeMode(TicketListModel::SubjectColumn, QHeaderView::Stretch);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_view->setColumnWidth(TicketListModel::NumberColumn, 10 * em);
@@ -290,10 +251,8 @@ TicketQuery TicketsPane::currentQuery() const {
     if (priority >= 0)
         q.priority = TicketPriority(priority);
     q.breachedOnly = m_breached->isChecked();
-    if (m_from->date() > kNoDate)
-        q.from = m_from->date();
-    if (m_to->date() > kNoDate)
-        q.to = m_to->date();
+    q.from = boundDate(m_from);
+    q.to = boundDate(m_to);
     return q;
 }
 
@@ -317,8 +276,8 @@ void TicketsPane::clearFilters() {
     m_breached->setChecked(false);
     m_status->setCurrentIndex(0);
     m_priority->setCurrentIndex(0);
-    m_from->setDate(kNoDate);
-    m_to->setDate(kNoDate);
+    clearBoundDate(m_from);
+    clearBoundDate(m_to);
     m_search->clear();
     applyFilter();
 }

@@ -1,0 +1,56 @@
+#include "common/PaneLayout.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace bcp::ui {
+
+QLabel *makePaneTitle(const QString &text, QWidget *parent) {
+    auto *title = new QLabel(text, parent);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    title->setFont(font);
+    return title;
+}
+
+QLabel *makePaneSubtitle(const QString &text, QWidget *parent) {
+    auto *subtitle = new QLabel(text, parent);
+    subtitle->setWordWrap(true);
+    dimText(subtitle);
+    return subtitle;
+}
+
+void dimText(QWidget *widget) {
+    QPalette dim = widget->palette();
+    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
+    widget->setPalette(dim);
+}
+
+QHBoxLayout *makePaneHeader(QLabel *title, QLabel *subtitle) {
+    auto *header = new QHBoxLayout;
+    auto *titles = new QVBoxLayout;
+    titles->addWidget(title);
+    titles->addWidget(subtitle);
+    header->addLayout(titles, 1);
+    return header;
+}
+
+void setUpRowList(QTableView *view, RowSelection selection, int rowPadding) {
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(selection == RowSelection::Extended ? QAbstractItemView::ExtendedSelection
+                                                               : QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->setCornerButtonEnabled(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + rowPadding);
+    view->horizontalHeader()->setHighlightSections(false);
+}
+
+} // namespace bcp::ui

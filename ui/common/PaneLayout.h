@@ -1,0 +1,29 @@
+#pragma once
+
+class QHBoxLayout;
+class QLabel;
+class QString;
+class QTableView;
+class QWidget;
+
+namespace bcp::ui {
+
+// The large bold title a pane opens with.
+QLabel *makePaneTitle(const QString &text, QWidget *parent);
+
+// The wrapping, dimmed line under a pane's title that says what the pane holds.
+QLabel *makePaneSubtitle(const QString &text, QWidget *parent);
+
+// Shows a widget's text in the placeholder colour, for lines that explain rather than hold data.
+void dimText(QWidget *widget);
+
+// The title above the subtitle, taking the width the pane's buttons leave; add the buttons to the right with
+// Qt::AlignBottom so they line up with the subtitle.
+QHBoxLayout *makePaneHeader(QLabel *title, QLabel *subtitle);
+
+enum class RowSelection { Single, Extended };
+
+// A read-only list of whole rows with fixed row heights: scrolling a long list never measures rows.
+void setUpRowList(QTableView *view, RowSelection selection, int rowPadding);
+
+} // namespace bcp::ui
