@@ -1,6 +1,8 @@
 #include "CliRunner.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QProcess>
 
 namespace bcp::test {
@@ -26,5 +28,33 @@ CliResult runCli(const QStringList &args, const QByteArray &stdinData, const QPr
     r.elapsedMs = timer.elapsed();
     return r;
 }
+
+QProcessEnvironment passwordEnv(const QString &password) {
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("BOXCOST_PASSWORD"), password);
+    return env;
+}
+
+QJsonObject parseJsonObject(const QByteArray &text) {
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("bad JSON (%s): %s", qPrintable(error.errorString()), text.constData());
+    return doc.object();
+}
+
+const char kDocumentedQuoteInput[] = R"({"party": {"name": "Ravi Kumar", "company": "Apple Exports", "mobile": "9820011111",
+           "email": "ravi@example.in", "gstin": "27AAPFU0939F1ZV", "state": "27",
+           "address": {"line1": "Plot 4, MIDC", "line2": "", "city": "Pune", "pin": "411026"}},
+ "items": [{"name": "Apple Box 3P", "description": "Top load", "remarks": "", "hsn": "4819", "unit": "Pcs",
+            "costing": {"style": "0201", "length": 300, "width": 200, "height": 150, "ply": 3,
+                        "flutes": "B", "layers": [{"gsm": 180, "bf": 24, "shade": "Golden Kraft", "rct": 1.8},
+                                                  {"gsm": 150, "bf": 18, "shade": "Kraft/Natural", "rct": 1.2},
+                                                  {"gsm": 150, "bf": 18, "shade": "Kraft/Natural", "rct": 1.5}],
+                        "quantity": 1000},
+            "negotiation": {"percent": 10}, "selected": true}],
+ "transport": 1500.00,
+ "terms": {"paymentTerms": "30 days", "deliveryDays": 7, "validityDays": 7},
+ "notes": ""})";
 
 } // namespace bcp::test

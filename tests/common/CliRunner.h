@@ -2,6 +2,7 @@
 // Runs the built `boxcost` the way a script would and captures what it says.
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QStringList>
 
@@ -17,5 +18,14 @@ struct CliResult {
 // `stdinData` is written to standard input and then closed; `env` adds to the inherited environment.
 CliResult runCli(const QStringList &args, const QByteArray &stdinData = {},
                  const QProcessEnvironment &extraEnv = QProcessEnvironment());
+
+// The environment that answers `boxcost`'s password prompt with `password`.
+QProcessEnvironment passwordEnv(const QString &password);
+
+// The JSON object a command printed; aborts the test run on anything else.
+QJsonObject parseJsonObject(const QByteArray &text);
+
+// DOCUMENTS.md "JSON for scripts" quote input, with the layers of COSTING.md's first worked case.
+extern const char kDocumentedQuoteInput[];
 
 } // namespace bcp::test

@@ -1,6 +1,9 @@
 #include "Golden.h"
 
+#include "services/CostingJson.h"
+
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -15,6 +18,16 @@ QJsonObject loadGolden(const QString &name) {
     if (!doc.isObject())
         qFatal("golden file %s: %s", qPrintable(f.fileName()), qPrintable(error.errorString()));
     return doc.object();
+}
+
+costing::BoxSpec goldenSpec(int index) {
+    const QJsonObject golden = loadGolden(QStringLiteral("costing_cases.json"));
+    const QJsonObject input =
+        golden.value(QStringLiteral("cases")).toArray().at(index).toObject().value(QStringLiteral("input")).toObject();
+    auto c = CostingJson::readCase(input, costing::CostingMasters::defaults());
+    if (!c)
+        qFatal("golden case %d: %s", index, qPrintable(c.error().text()));
+    return c->spec;
 }
 
 } // namespace bcp::test

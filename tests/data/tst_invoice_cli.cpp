@@ -27,25 +27,14 @@
 #include <QTest>
 
 using namespace bcp;
+using bcp::test::kDocumentedQuoteInput;
+using bcp::test::parseJsonObject;
+using bcp::test::passwordEnv;
 using bcp::test::runCli;
 
 namespace {
 
 const QString kPassword = QStringLiteral("Corrugated#Board-2026");
-
-const char kQuoteInput[] = R"({"party": {"name": "Ravi Kumar", "company": "Apple Exports", "mobile": "9820011111",
-           "email": "ravi@example.in", "gstin": "27AAPFU0939F1ZV", "state": "27",
-           "address": {"line1": "Plot 4, MIDC", "line2": "", "city": "Pune", "pin": "411026"}},
- "items": [{"name": "Apple Box 3P", "description": "Top load", "remarks": "", "hsn": "4819", "unit": "Pcs",
-            "costing": {"style": "0201", "length": 300, "width": 200, "height": 150, "ply": 3,
-                        "flutes": "B", "layers": [{"gsm": 180, "bf": 24, "shade": "Golden Kraft", "rct": 1.8},
-                                                  {"gsm": 150, "bf": 18, "shade": "Kraft/Natural", "rct": 1.2},
-                                                  {"gsm": 150, "bf": 18, "shade": "Kraft/Natural", "rct": 1.5}],
-                        "quantity": 1000},
-            "negotiation": {"percent": 10}, "selected": true}],
- "transport": 1500.00,
- "terms": {"paymentTerms": "30 days", "deliveryDays": 7, "validityDays": 7},
- "notes": ""})";
 
 // The quote example's figures (DOCUMENTS.md "JSON for scripts") as an invoice.
 const char kInvoiceOutput[] = R"({"number": "INV/25-26/0001", "status": "final", "date": "2025-11-27",
@@ -56,20 +45,6 @@ const char kInvoiceOutput[] = R"({"number": "INV/25-26/0001", "status": "final",
             "amountPaise": 1049000, "hsn": "4819", "paperSpec": "180/24 + 150/18 + 150/18"}],
  "totals": {"subtotal": 1049000, "transport": 150000, "taxable": 1199000, "gstRatePercent": 5,
             "gst": 59950, "cgst": 29975, "sgst": 29975, "igst": 0, "roundOff": 50, "grand": 1259000}})";
-
-QJsonObject parse(const QByteArray &text) {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("bad JSON (%s): %s", qPrintable(error.errorString()), text.constData());
-    return doc.object();
-}
-
-QProcessEnvironment passwordEnv() {
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("BOXCOST_PASSWORD"), kPassword);
-    return env;
-}
 
 struct ToolRun {
     int exitCode = -1;
@@ -172,7 +147,7 @@ void TestInvoiceCli::init() {
     auto setup = runCli({QStringLiteral("setup"), QStringLiteral("--company"), QStringLiteral("Sharma Packaging"),
                          QStringLiteral("--state"), QStringLiteral("27"), QStringLiteral("--owner"),
                          QStringLiteral("ravi"), QStringLiteral("--db"), m_url},
-                        {}, passwordEnv());
+                        {}, passwordEnv(kPassword));
     if (setup.exitCode != 0)
         qFatal("setup failed: %s", setup.err.constData());
 }
@@ -184,7 +159,7 @@ void TestInvoiceCli::cleanup() {
 
 test::CliResult TestInvoiceCli::run(QStringList args) {
     args << QStringLiteral("--db") << m_url << QStringLiteral("--as") << QStringLiteral("ravi");
-    return runCli(args, {}, passwordEnv());
+    return runCli(args, {}, passwordEnv(kPassword));
 }
 
 QString TestInvoiceCli::writeInput(const QJsonObject &json) {
@@ -257,7 +232,8 @@ void TestInvoiceCli::setCompanyProfile() {
 }
 
 void TestInvoiceCli::onlyAcceptedQuotesBecomeInvoices() {
-    auto created = run({QStringLiteral("quote"), QStringLiteral("create"), writeInput(parse(kQuoteInput))});
+    auto created =
+        run({QStringLiteral("quote"), QStringLiteral("create"), writeInput(parseJsonObject(kDocumentedQuoteInput))});
     QCOMPARE(created.exitCode, 0);
     const QString number = QString::fromUtf8(created.out).trimmed();
     auto refused = run({QStringLiteral("invoice"), QStringLiteral("create"), QStringLiteral("--from-quote"), number});
@@ -273,12 +249,12 @@ void TestInvoiceCli::onlyAcceptedQuotesBecomeInvoices() {
     auto shown = run({QStringLiteral("invoice"), QStringLiteral("show"), QString::fromUtf8(made.out).trimmed(),
                       QStringLiteral("--json")});
     QVERIFY2(shown.exitCode == 0, shown.err.constData());
-    QCOMPARE(parse(shown.out).value(QLatin1String("status")).toString(), QStringLiteral("draft"));
-    QCOMPARE(parse(shown.out).value(QLatin1String("number")).toString(), QString());
+    QCOMPARE(parseJsonObject(shown.out).value(QLatin1String("status")).toString(), QStringLiteral("draft"));
+    QCOMPARE(parseJsonObject(shown.out).value(QLatin1String("number")).toString(), QString());
 }
 
 void TestInvoiceCli::showJsonHasTheDocumentedShape() {
-    const QString quote = acceptedQuote(parse(kQuoteInput));
+    const QString quote = acceptedQuote(parseJsonObject(kDocumentedQuoteInput));
     const QString id = createDraft(quote, QStringLiteral("2025-11-27"));
     auto finalized = run({QStringLiteral("invoice"), QStringLiteral("finalize"), id});
     QVERIFY2(finalized.exitCode == 0, finalized.err.constData());
@@ -286,7 +262,7 @@ void TestInvoiceCli::showJsonHasTheDocumentedShape() {
     auto shown = run({QStringLiteral("invoice"), QStringLiteral("show"), QStringLiteral("INV/25-26/0001"),
                       QStringLiteral("--json")});
     QVERIFY2(shown.exitCode == 0, shown.err.constData());
-    QCOMPARE(parse(shown.out), parse(kInvoiceOutput));
+    QCOMPARE(parseJsonObject(shown.out), parseJsonObject(kInvoiceOutput));
 
     auto text = run({QStringLiteral("invoice"), QStringLiteral("show"), QStringLiteral("INV/25-26/0001")});
     QCOMPARE(text.exitCode, 0);
@@ -306,14 +282,14 @@ void TestInvoiceCli::showJsonHasTheDocumentedShape() {
 
 void TestInvoiceCli::concurrentProcessesFinalizeGapless() {
     constexpr int kDrafts = 6;
-    const QString quote = acceptedQuote(parse(kQuoteInput));
+    const QString quote = acceptedQuote(parseJsonObject(kDocumentedQuoteInput));
     QStringList ids;
     for (int i = 0; i < kDrafts; ++i)
         ids << createDraft(quote, QStringLiteral("2025-11-27"));
     // Two processes race for every draft: each draft is finalised once, and the numbers are 1..N.
     QList<QProcess *> running;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(passwordEnv());
+    env.insert(passwordEnv(kPassword));
     for (int round = 0; round < 2; ++round) {
         for (const QString &id : ids) {
             auto *p = new QProcess(this);
@@ -351,7 +327,7 @@ void TestInvoiceCli::concurrentProcessesFinalizeGapless() {
 }
 
 void TestInvoiceCli::newFinancialYearStartsANewSeries() {
-    const QString quote = acceptedQuote(parse(kQuoteInput));
+    const QString quote = acceptedQuote(parseJsonObject(kDocumentedQuoteInput));
     const QString march = createDraft(quote, QStringLiteral("2026-03-31"));
     const QString april = createDraft(quote, QStringLiteral("2026-04-01"));
     const QString march2 = createDraft(quote, QStringLiteral("2026-03-31"));
@@ -362,7 +338,7 @@ void TestInvoiceCli::newFinancialYearStartsANewSeries() {
 
 void TestInvoiceCli::invoicePdfCarriesEverything() {
     setCompanyProfile();
-    QJsonObject input = parse(kQuoteInput);
+    QJsonObject input = parseJsonObject(kDocumentedQuoteInput);
     QJsonArray items = input.value(QLatin1String("items")).toArray();
     QJsonObject second = items.first().toObject();
     second.insert(QStringLiteral("name"), QStringLiteral("Mango Tray 5P"));
@@ -380,7 +356,7 @@ void TestInvoiceCli::invoicePdfCarriesEverything() {
     QVERIFY2(fin.exitCode == 0, fin.err.constData());
     const QString number = QString::fromUtf8(fin.out).trimmed();
     auto shown = run({QStringLiteral("invoice"), QStringLiteral("show"), number, QStringLiteral("--json")});
-    const QJsonObject json = parse(shown.out);
+    const QJsonObject json = parseJsonObject(shown.out);
     const QJsonObject totals = json.value(QLatin1String("totals")).toObject();
     const Money grand = Money::fromPaise(totals.value(QLatin1String("grand")).toInteger());
     const Money cgst = Money::fromPaise(totals.value(QLatin1String("cgst")).toInteger());
@@ -439,7 +415,7 @@ void TestInvoiceCli::invoicePdfCarriesEverything() {
 
 void TestInvoiceCli::creditNoteAndCancelledInvoicePdfs() {
     setCompanyProfile();
-    const QString quote = acceptedQuote(parse(kQuoteInput));
+    const QString quote = acceptedQuote(parseJsonObject(kDocumentedQuoteInput));
     const QString first = createDraft(quote, QStringLiteral("2025-11-27"));
     const QString second = createDraft(quote, QStringLiteral("2025-11-27"));
     QCOMPARE(run({QStringLiteral("invoice"), QStringLiteral("finalize"), first}).out, QByteArray("INV/25-26/0001\n"));
@@ -492,7 +468,7 @@ void TestInvoiceCli::creditNoteAndCancelledInvoicePdfs() {
 }
 
 void TestInvoiceCli::longQuoteRunsOverPagesWithHeaders() {
-    QJsonObject input = parse(kQuoteInput);
+    QJsonObject input = parseJsonObject(kDocumentedQuoteInput);
     const QJsonObject first = input.value(QLatin1String("items")).toArray().first().toObject();
     QJsonArray items;
     for (int i = 1; i <= 60; ++i) {
@@ -542,7 +518,7 @@ void TestInvoiceCli::badArguments() {
     QVERIFY(badPdf.err.contains("usage: boxcost pdf"));
     auto unsigned_ = runCli({QStringLiteral("invoice"), QStringLiteral("show"), QStringLiteral("INV/25-26/0001"),
                              QStringLiteral("--db"), m_url},
-                            {}, passwordEnv());
+                            {}, passwordEnv(kPassword));
     QCOMPARE(unsigned_.exitCode, 2);
     QVERIFY(unsigned_.err.contains("--as"));
 }

@@ -6,11 +6,11 @@
 // isolation and one audit row for every change.
 
 #include "TestDatabase.h"
+#include "TestShop.h"
 
 #include "data/Database.h"
 #include "documents/DocumentRenderer.h"
 #include "money/Gstin.h"
-#include "services/AccountService.h"
 #include "services/Clock.h"
 #include "services/CompanyService.h"
 #include "services/DocumentBuilder.h"
@@ -19,7 +19,6 @@
 #include "services/PartyService.h"
 #include "services/Permissions.h"
 #include "services/QuoteService.h"
-#include "services/SecretStore.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -31,32 +30,13 @@
 #include <functional>
 
 using namespace bcp;
+using test::quoteItem;
+using test::sessionForRole;
+using test::threePlyBox;
 
 namespace {
 
 const QString kPassword = QStringLiteral("Corrugated#Board-2026");
-
-costing::BoxSpec box(double l, double w, double h, qint64 quantity = 1000) {
-    costing::BoxSpec s;
-    s.length = l;
-    s.width = w;
-    s.height = h;
-    s.ply = 3;
-    s.flutes = "B";
-    s.layerCount = 3;
-    s.layers[0] = {180, 24, "Golden Kraft", 1.8, std::nullopt};
-    s.layers[1] = {150, 18, "Kraft/Natural", 1.2, std::nullopt};
-    s.layers[2] = {150, 18, "Kraft/Natural", 1.5, std::nullopt};
-    s.quantity = quantity;
-    return s;
-}
-
-QuoteItem quoteItem(const QString &name, const costing::BoxSpec &spec) {
-    QuoteItem i;
-    i.name = name;
-    i.spec = spec;
-    return i;
-}
 
 InvoiceLine line(const QString &name, qint64 quantity, qint64 ratePaise, const QString &hsn = QStringLiteral("4819")) {
     InvoiceLine l;
@@ -106,7 +86,6 @@ private Q_SLOTS:
     void oneAuditRowPerChange();
 
 private:
-    Session sessionFor(qint64 tenantId, const QString &role, const QString &username);
     Party party(const QString &name, const QString &mobile, const QString &gstinText = {}, const QString &state = {});
     Quote acceptedQuote(qint64 partyId, const QString &boxName, bool accept = true);
     Invoice draft(qint64 partyId, QList<InvoiceLine> lines, const QDate &date = {});
@@ -132,12 +111,7 @@ void TestInvoices::init() {
     m_parties = std::make_unique<PartyService>(*m_db, *m_clock);
     m_invoices = std::make_unique<InvoiceService>(*m_db, *m_clock);
     m_company = std::make_unique<CompanyService>(*m_db, *m_clock);
-    AccountService accounts(*m_db, *m_clock, SecretStore::instance());
-    auto owner = accounts.setup({QStringLiteral("Sharma Packaging"), QStringLiteral("27"), QString(),
-                                 QStringLiteral("ravi"), QStringLiteral("Ravi Sharma"), kPassword, kPassword});
-    if (!owner)
-        qFatal("setup failed: %s", qPrintable(owner.error().text()));
-    m_owner = owner.value();
+    m_owner = test::setUpSharmaPackaging(*m_db, *m_clock, kPassword);
 }
 
 void TestInvoices::cleanup() {
@@ -147,18 +121,6 @@ void TestInvoices::cleanup() {
     m_parties.reset();
     m_db.reset();
     m_t.reset();
-}
-
-Session TestInvoices::sessionFor(qint64 tenantId, const QString &role, const QString &username) {
-    Session s;
-    s.tenantId = tenantId;
-    s.userId = 1000 + tenantId;
-    s.username = username;
-    s.role = role;
-    QSqlQuery q = m_db->exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {role});
-    while (q.next())
-        s.permissions.insert(q.value(0).toString());
-    return s;
 }
 
 Party TestInvoices::party(const QString &name, const QString &mobile, const QString &gstinText, const QString &state) {
@@ -178,10 +140,10 @@ Party TestInvoices::party(const QString &name, const QString &mobile, const QStr
 Quote TestInvoices::acceptedQuote(qint64 partyId, const QString &boxName, bool accept) {
     QuoteDraft d;
     d.partyId = partyId;
-    QuoteItem a = quoteItem(boxName, box(300 + m_boxes, 200, 150));
+    QuoteItem a = quoteItem(boxName, threePlyBox(300 + m_boxes, 200, 150));
     a.negotiation = Negotiation::percent(10);
-    QuoteItem b = quoteItem(boxName + QStringLiteral(" lid"), box(310 + m_boxes, 210, 40, 500));
-    QuoteItem unselected = quoteItem(boxName + QStringLiteral(" spare"), box(320 + m_boxes, 220, 50, 100));
+    QuoteItem b = quoteItem(boxName + QStringLiteral(" lid"), threePlyBox(310 + m_boxes, 210, 40, 500));
+    QuoteItem unselected = quoteItem(boxName + QStringLiteral(" spare"), threePlyBox(320 + m_boxes, 220, 50, 100));
     unselected.selected = false;
     ++m_boxes;
     d.items << a << b << unselected;
@@ -869,7 +831,7 @@ void TestInvoices::companyProfileAndIdentityLock() {
     QCOMPARE(m_company->save(m_owner, stale).error().kind, Error::Kind::Conflict);
 
     // Before the first final invoice an admin may change the identity; afterwards only the owner.
-    const Session admin = sessionFor(m_owner.tenantId, role::Admin, QStringLiteral("asha"));
+    const Session admin = sessionForRole(*m_db, m_owner.tenantId, role::Admin, QStringLiteral("asha"));
     CompanyProfile edit = saved.value();
     edit.name = QStringLiteral("Sharma Packaging Pvt Ltd");
     auto renamed = m_company->save(admin, edit);
@@ -903,7 +865,7 @@ void TestInvoices::companyProfileAndIdentityLock() {
     QCOMPARE(audits(QStringLiteral("company.update")), 3);
 
     // Staff may read the profile (documents print it) but not change it.
-    const Session staff = sessionFor(m_owner.tenantId, role::Staff, QStringLiteral("sunil"));
+    const Session staff = sessionForRole(*m_db, m_owner.tenantId, role::Staff, QStringLiteral("sunil"));
     QVERIFY(m_company->get(staff));
     QCOMPARE(m_company->save(staff, edit).error().kind, Error::Kind::Denied);
 }
@@ -971,8 +933,8 @@ void TestInvoices::permissionsAndTenantIsolation() {
     const Party p = party(QStringLiteral("Ravi Kumar"), QStringLiteral("9820011111"));
     const Invoice fin = finalized(p.id);
     const Invoice open = draft(p.id, {line(QStringLiteral("Tray"), 5, 500)});
-    const Session viewer = sessionFor(m_owner.tenantId, role::Viewer, QStringLiteral("vina"));
-    const Session staff = sessionFor(m_owner.tenantId, role::Staff, QStringLiteral("sunil"));
+    const Session viewer = sessionForRole(*m_db, m_owner.tenantId, role::Viewer, QStringLiteral("vina"));
+    const Session staff = sessionForRole(*m_db, m_owner.tenantId, role::Staff, QStringLiteral("sunil"));
     QVERIFY(m_invoices->get(viewer, fin.id));
     QVERIFY(m_invoices->list(viewer, {}));
     QCOMPARE(m_invoices->saveDraft(viewer, InvoiceDraft::of(open)).error().kind, Error::Kind::Denied);
@@ -988,7 +950,7 @@ void TestInvoices::permissionsAndTenantIsolation() {
         m_db->insert(QStringLiteral("INSERT INTO tenants (name, state_code, gstin, created_at, updated_at) "
                                     "VALUES ('Other Boxes', '29', '', ?, ?)"),
                      {now, now});
-    const Session them = sessionFor(other, role::Owner, QStringLiteral("mohan"));
+    const Session them = sessionForRole(*m_db, other, role::Owner, QStringLiteral("mohan"));
     QCOMPARE(m_invoices->get(them, fin.id).error().kind, Error::Kind::NotFound);
     QCOMPARE(m_invoices->getByNumber(them, fin.number).error().kind, Error::Kind::NotFound);
     QCOMPARE(m_invoices->finalize(them, open.id).error().kind, Error::Kind::NotFound);

@@ -4,16 +4,15 @@
 
 #include "Golden.h"
 #include "TestDatabase.h"
+#include "TestShop.h"
 
 #include "data/Database.h"
-#include "services/AccountService.h"
 #include "services/Clock.h"
 #include "services/DemoData.h"
 #include "services/PartyService.h"
 #include "services/Permissions.h"
 #include "services/QuoteService.h"
 #include "services/SearchTerms.h"
-#include "services/SecretStore.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -23,6 +22,8 @@
 #include <limits>
 
 using namespace bcp;
+using test::sessionForRole;
+using test::threePlyBox;
 
 namespace {
 
@@ -33,21 +34,6 @@ Party sampleParty(const QString &name, const QString &mobile) {
     p.name = name;
     p.mobile = mobile;
     return p;
-}
-
-costing::BoxSpec simpleBox() {
-    costing::BoxSpec s;
-    s.length = 300;
-    s.width = 200;
-    s.height = 150;
-    s.ply = 3;
-    s.flutes = "B";
-    s.layerCount = 3;
-    s.layers[0] = {180, 24, "Golden Kraft", 1.8, std::nullopt};
-    s.layers[1] = {150, 18, "Kraft/Natural", 1.2, std::nullopt};
-    s.layers[2] = {150, 18, "Kraft/Natural", 1.5, std::nullopt};
-    s.quantity = 1000;
-    return s;
 }
 
 } // namespace
@@ -72,7 +58,6 @@ private Q_SLOTS:
     void tenantIsolation();
 
 private:
-    Session sessionFor(qint64 tenantId, const QString &role, const QString &username);
     Party created(const Party &p);
     QList<PartyRow> all(const Session &session, PartyQuery query);
 
@@ -88,30 +73,13 @@ void TestParties::init() {
     m_db = m_t->openMigrated();
     m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2025, 11, 26), QTime(10, 0), QTimeZone::utc()));
     m_parties = std::make_unique<PartyService>(*m_db, *m_clock);
-    AccountService accounts(*m_db, *m_clock, SecretStore::instance());
-    auto owner = accounts.setup({QStringLiteral("Sharma Packaging"), QStringLiteral("27"), QString(),
-                                 QStringLiteral("ravi"), QStringLiteral("Ravi Sharma"), kPassword, kPassword});
-    if (!owner)
-        qFatal("setup failed: %s", qPrintable(owner.error().text()));
-    m_owner = owner.value();
+    m_owner = test::setUpSharmaPackaging(*m_db, *m_clock, kPassword);
 }
 
 void TestParties::cleanup() {
     m_parties.reset();
     m_db.reset();
     m_t.reset();
-}
-
-Session TestParties::sessionFor(qint64 tenantId, const QString &role, const QString &username) {
-    Session s;
-    s.tenantId = tenantId;
-    s.userId = 1000 + tenantId;
-    s.username = username;
-    s.role = role;
-    QSqlQuery q = m_db->exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {role});
-    while (q.next())
-        s.permissions.insert(q.value(0).toString());
-    return s;
 }
 
 Party TestParties::created(const Party &p) {
@@ -530,7 +498,7 @@ void TestParties::removeDeletesOrHides() {
     draft.partyId = buyer.id;
     QuoteItem item;
     item.name = QStringLiteral("Shoe Box");
-    item.spec = simpleBox();
+    item.spec = threePlyBox(300, 200, 150);
     draft.items << item;
     auto saved = quotes.save(m_owner, draft);
     QVERIFY2(saved.ok(), qPrintable(saved ? QString() : saved.error().text()));
@@ -565,7 +533,7 @@ void TestParties::removeDeletesOrHides() {
 
 void TestParties::viewerCannotChange() {
     const Party p = created(sampleParty(QStringLiteral("Ravi Kumar"), QStringLiteral("9820011111")));
-    const Session viewer = sessionFor(m_owner.tenantId, role::Viewer, QStringLiteral("vik"));
+    const Session viewer = sessionForRole(*m_db, m_owner.tenantId, role::Viewer, QStringLiteral("vik"));
     QCOMPARE(m_parties->create(viewer, sampleParty(QStringLiteral("X"), QStringLiteral("9820011112"))).error().kind,
              Error::Kind::Denied);
     QCOMPARE(m_parties->update(viewer, p).error().kind, Error::Kind::Denied);
@@ -583,7 +551,7 @@ void TestParties::tenantIsolation() {
         m_db->insert(QStringLiteral("INSERT INTO tenants (name, state_code, gstin, created_at, updated_at) "
                                     "VALUES ('Other Boxes', '29', '', ?, ?)"),
                      {now, now});
-    const Session them = sessionFor(other, role::Owner, QStringLiteral("mohan"));
+    const Session them = sessionForRole(*m_db, other, role::Owner, QStringLiteral("mohan"));
     QCOMPARE(m_parties->get(them, mine.id).error().kind, Error::Kind::NotFound);
     Party hijack = mine;
     hijack.name = QStringLiteral("Hijacked");
@@ -602,7 +570,7 @@ void TestParties::tenantIsolation() {
     draft.partyId = theirs->id;
     QuoteItem item;
     item.name = QStringLiteral("Shoe Box");
-    item.spec = simpleBox();
+    item.spec = threePlyBox(300, 200, 150);
     draft.items << item;
     QCOMPARE(QuoteService(*m_db, *m_clock).save(m_owner, draft).error().field, QStringLiteral("party"));
 }

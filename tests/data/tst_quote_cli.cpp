@@ -17,26 +17,14 @@
 #include <QTest>
 
 using namespace bcp;
+using bcp::test::kDocumentedQuoteInput;
+using bcp::test::parseJsonObject;
+using bcp::test::passwordEnv;
 using bcp::test::runCli;
 
 namespace {
 
 const QString kPassword = QStringLiteral("Corrugated#Board-2026");
-
-// DOCUMENTS.md "JSON for scripts", with the layers of COSTING.md's first worked case.
-const char kExampleInput[] = R"({"party": {"name": "Ravi Kumar", "company": "Apple Exports", "mobile": "9820011111",
-           "email": "ravi@example.in", "gstin": "27AAPFU0939F1ZV", "state": "27",
-           "address": {"line1": "Plot 4, MIDC", "line2": "", "city": "Pune", "pin": "411026"}},
- "items": [{"name": "Apple Box 3P", "description": "Top load", "remarks": "", "hsn": "4819", "unit": "Pcs",
-            "costing": {"style": "0201", "length": 300, "width": 200, "height": 150, "ply": 3,
-                        "flutes": "B", "layers": [{"gsm": 180, "bf": 24, "shade": "Golden Kraft", "rct": 1.8},
-                                                  {"gsm": 150, "bf": 18, "shade": "Kraft/Natural", "rct": 1.2},
-                                                  {"gsm": 150, "bf": 18, "shade": "Kraft/Natural", "rct": 1.5}],
-                        "quantity": 1000},
-            "negotiation": {"percent": 10}, "selected": true}],
- "transport": 1500.00,
- "terms": {"paymentTerms": "30 days", "deliveryDays": 7, "validityDays": 7},
- "notes": ""})";
 
 const char kExampleOutput[] = R"({"number": "QT/25-26/0001", "version": 1, "status": "draft", "date": "2025-11-26",
  "sellerState": "27", "placeOfSupply": "27", "intraState": true,
@@ -45,20 +33,6 @@ const char kExampleOutput[] = R"({"number": "QT/25-26/0001", "version": 1, "stat
             "amountPaise": 1049000, "selected": true, "paperSpec": "180/24 + 150/18 + 150/18"}],
  "totals": {"subtotal": 1049000, "transport": 150000, "taxable": 1199000, "gstRatePercent": 5,
             "gst": 59950, "cgst": 29975, "sgst": 29975, "igst": 0, "roundOff": 50, "grand": 1259000}})";
-
-QJsonObject parse(const QByteArray &text) {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("bad JSON (%s): %s", qPrintable(error.errorString()), text.constData());
-    return doc.object();
-}
-
-QProcessEnvironment passwordEnv() {
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("BOXCOST_PASSWORD"), kPassword);
-    return env;
-}
 
 } // namespace
 
@@ -96,7 +70,7 @@ void TestQuoteCli::init() {
     auto setup = runCli({QStringLiteral("setup"), QStringLiteral("--company"), QStringLiteral("Sharma Packaging"),
                          QStringLiteral("--state"), QStringLiteral("27"), QStringLiteral("--owner"),
                          QStringLiteral("ravi"), QStringLiteral("--db"), m_url},
-                        {}, passwordEnv());
+                        {}, passwordEnv(kPassword));
     if (setup.exitCode != 0)
         qFatal("setup failed: %s", setup.err.constData());
 }
@@ -110,7 +84,7 @@ test::CliResult TestQuoteCli::run(QStringList args, bool signIn) {
     args << QStringLiteral("--db") << m_url;
     if (signIn)
         args << QStringLiteral("--as") << QStringLiteral("ravi");
-    return runCli(args, {}, passwordEnv());
+    return runCli(args, {}, passwordEnv(kPassword));
 }
 
 QString TestQuoteCli::writeInput(const QJsonObject &json) {
@@ -128,7 +102,7 @@ int TestQuoteCli::count(const QString &table) {
 }
 
 void TestQuoteCli::createAndShowGiveTheDocumentedJson() {
-    const QString file = writeInput(parse(kExampleInput));
+    const QString file = writeInput(parseJsonObject(kDocumentedQuoteInput));
     auto created = run({QStringLiteral("quote"), QStringLiteral("create"), file, QStringLiteral("--date"),
                         QStringLiteral("2025-11-26")});
     QVERIFY2(created.exitCode == 0, created.err.constData());
@@ -138,7 +112,7 @@ void TestQuoteCli::createAndShowGiveTheDocumentedJson() {
     auto shown = run(
         {QStringLiteral("quote"), QStringLiteral("show"), QStringLiteral("QT/25-26/0001"), QStringLiteral("--json")});
     QVERIFY2(shown.exitCode == 0, shown.err.constData());
-    QCOMPARE(parse(shown.out), parse(kExampleOutput));
+    QCOMPARE(parseJsonObject(shown.out), parseJsonObject(kExampleOutput));
 
     // Without --json, a reader's summary with Indian grouping.
     auto text = run({QStringLiteral("quote"), QStringLiteral("show"), QStringLiteral("QT/25-26/0001")});
@@ -169,7 +143,7 @@ void TestQuoteCli::createAndShowGiveTheDocumentedJson() {
 }
 
 void TestQuoteCli::partyMatchedByMobileAndDuplicateBox() {
-    QJsonObject input = parse(kExampleInput);
+    QJsonObject input = parseJsonObject(kDocumentedQuoteInput);
     QVERIFY(run({QStringLiteral("quote"), QStringLiteral("create"), writeInput(input)}).exitCode == 0);
 
     // The same mobile written another way names the same party, whatever else the file says.
@@ -188,7 +162,7 @@ void TestQuoteCli::partyMatchedByMobileAndDuplicateBox() {
     QCOMPARE(count(QStringLiteral("quotes")), 1);
     auto shown =
         run({QStringLiteral("quote"), QStringLiteral("show"), QString::fromUtf8(number), QStringLiteral("--json")});
-    QCOMPARE(parse(shown.out).value(QLatin1String("version")).toInt(), 2);
+    QCOMPARE(parseJsonObject(shown.out).value(QLatin1String("version")).toInt(), 2);
 
     // Another box is another quote.
     QJsonArray items = input.value(QLatin1String("items")).toArray();
@@ -204,7 +178,8 @@ void TestQuoteCli::partyMatchedByMobileAndDuplicateBox() {
 }
 
 void TestQuoteCli::statusCommand() {
-    QVERIFY(run({QStringLiteral("quote"), QStringLiteral("create"), writeInput(parse(kExampleInput))}).exitCode == 0);
+    const QString input = writeInput(parseJsonObject(kDocumentedQuoteInput));
+    QVERIFY(run({QStringLiteral("quote"), QStringLiteral("create"), input}).exitCode == 0);
     const QString number =
         QString::fromUtf8(run({QStringLiteral("quote"), QStringLiteral("list"), QStringLiteral("--json")}).out);
     const QString n =
@@ -216,7 +191,7 @@ void TestQuoteCli::statusCommand() {
     QCOMPARE(sent.out, (n + QStringLiteral(" sent\n")).toUtf8());
     auto accepted = run({QStringLiteral("quote"), QStringLiteral("status"), n, QStringLiteral("accepted")});
     QCOMPARE(accepted.exitCode, 0);
-    QCOMPARE(parse(run({QStringLiteral("quote"), QStringLiteral("show"), n, QStringLiteral("--json")}).out)
+    QCOMPARE(parseJsonObject(run({QStringLiteral("quote"), QStringLiteral("show"), n, QStringLiteral("--json")}).out)
                  .value(QLatin1String("status"))
                  .toString(),
              QStringLiteral("accepted"));
@@ -274,7 +249,7 @@ void TestQuoteCli::badInputNamesThePath() {
     QFETCH(QString, change);
     QFETCH(QByteArray, expected);
     // A two-item version of the example, then one value set by path.
-    QJsonObject input = parse(kExampleInput);
+    QJsonObject input = parseJsonObject(kDocumentedQuoteInput);
     QJsonArray items = input.value(QLatin1String("items")).toArray();
     QJsonObject second = items.first().toObject();
     second.insert(QStringLiteral("name"), QStringLiteral("Tea Box"));
@@ -317,7 +292,7 @@ void TestQuoteCli::badInputNamesThePath() {
 }
 
 void TestQuoteCli::signInRequired() {
-    const QString file = writeInput(parse(kExampleInput));
+    const QString file = writeInput(parseJsonObject(kDocumentedQuoteInput));
     auto anonymous = run({QStringLiteral("quote"), QStringLiteral("create"), file}, false);
     QCOMPARE(anonymous.exitCode, 2);
     QVERIFY(anonymous.err.contains("--as"));
@@ -330,7 +305,7 @@ void TestQuoteCli::signInRequired() {
     QVERIFY(refused.out.isEmpty());
     auto notJson = runCli({QStringLiteral("quote"), QStringLiteral("create"), QStringLiteral("-"),
                            QStringLiteral("--db"), m_url, QStringLiteral("--as"), QStringLiteral("ravi")},
-                          "{\"party\": ", passwordEnv());
+                          "{\"party\": ", passwordEnv(kPassword));
     QCOMPARE(notJson.exitCode, 2);
     QVERIFY(notJson.err.contains("JSON"));
     QCOMPARE(count(QStringLiteral("quotes")), 0);
@@ -340,9 +315,9 @@ void TestQuoteCli::concurrentProcessesGetGaplessNumbers() {
     constexpr int kProcesses = 6;
     QList<QProcess *> running;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(passwordEnv());
+    env.insert(passwordEnv(kPassword));
     for (int i = 0; i < kProcesses; ++i) {
-        QJsonObject input = parse(kExampleInput);
+        QJsonObject input = parseJsonObject(kDocumentedQuoteInput);
         QJsonArray items = input.value(QLatin1String("items")).toArray();
         QJsonObject item = items.first().toObject();
         item.insert(QStringLiteral("name"), QStringLiteral("Box for run %1").arg(i));
@@ -385,7 +360,8 @@ void TestQuoteCli::demoFillsTheShop() {
         QJsonDocument::fromJson(listed.out).array().first().toObject().value(QLatin1String("number")).toString();
     auto shown = run({QStringLiteral("quote"), QStringLiteral("show"), newest, QStringLiteral("--json")});
     QVERIFY2(shown.exitCode == 0, shown.err.constData());
-    QVERIFY(parse(shown.out).value(QLatin1String("totals")).toObject().value(QLatin1String("grand")).toInteger() > 0);
+    const QJsonObject totals = parseJsonObject(shown.out).value(QLatin1String("totals")).toObject();
+    QVERIFY(totals.value(QLatin1String("grand")).toInteger() > 0);
     // A second run adds to the shop; numbers and mobiles continue without clashes.
     auto more = run({QStringLiteral("demo"), QStringLiteral("--parties"), QStringLiteral("10"),
                      QStringLiteral("--quotes"), QStringLiteral("100"), QStringLiteral("--seed"), QStringLiteral("7")});
@@ -407,7 +383,7 @@ void TestQuoteCli::demoCreatesAShopOnAnEmptyDatabase() {
     test::TestDatabase empty;
     auto demo = runCli({QStringLiteral("demo"), QStringLiteral("--quotes"), QStringLiteral("300"),
                         QStringLiteral("--db"), empty.url().toString(), QStringLiteral("--as"), QStringLiteral("demo")},
-                       {}, passwordEnv());
+                       {}, passwordEnv(kPassword));
     QVERIFY2(demo.exitCode == 0, demo.err.constData());
     QVERIFY(demo.out.contains("Demo Box Works"));
     auto db = empty.open();
@@ -418,7 +394,7 @@ void TestQuoteCli::demoCreatesAShopOnAnEmptyDatabase() {
     QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM parties")).toInt(), 20);
     auto shown = runCli({QStringLiteral("quote"), QStringLiteral("list"), QStringLiteral("--db"),
                          empty.url().toString(), QStringLiteral("--as"), QStringLiteral("demo")},
-                        {}, passwordEnv());
+                        {}, passwordEnv(kPassword));
     QCOMPARE(shown.exitCode, 0);
     QCOMPARE(shown.out.count('\n'), 50);
 }

@@ -6,9 +6,9 @@
 
 #include "Golden.h"
 #include "TestDatabase.h"
+#include "TestShop.h"
 
 #include "data/Database.h"
-#include "services/AccountService.h"
 #include "services/Clock.h"
 #include "services/CompanyService.h"
 #include "services/CostingJson.h"
@@ -21,7 +21,6 @@
 #include "services/QuoteRows.h"
 #include "services/QuoteService.h"
 #include "services/SearchTerms.h"
-#include "services/SecretStore.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -33,32 +32,13 @@
 #include <limits>
 
 using namespace bcp;
+using test::quoteItem;
+using test::sessionForRole;
+using test::threePlyBox;
 
 namespace {
 
 const QString kPassword = QStringLiteral("Corrugated#Board-2026");
-
-costing::BoxSpec box(double l, double w, double h, qint64 quantity = 1000) {
-    costing::BoxSpec s;
-    s.length = l;
-    s.width = w;
-    s.height = h;
-    s.ply = 3;
-    s.flutes = "B";
-    s.layerCount = 3;
-    s.layers[0] = {180, 24, "Golden Kraft", 1.8, std::nullopt};
-    s.layers[1] = {150, 18, "Kraft/Natural", 1.2, std::nullopt};
-    s.layers[2] = {150, 18, "Kraft/Natural", 1.5, std::nullopt};
-    s.quantity = quantity;
-    return s;
-}
-
-QuoteItem item(const QString &name, const costing::BoxSpec &spec) {
-    QuoteItem i;
-    i.name = name;
-    i.spec = spec;
-    return i;
-}
 
 QStringList flattened(const QuoteVersion &v) {
     QStringList out;
@@ -100,7 +80,6 @@ private Q_SLOTS:
     void demoQuotesAreLikeSavedOnes();
 
 private:
-    Session sessionFor(qint64 tenantId, const QString &role, const QString &username);
     Party party(const QString &name, const QString &mobile, const QString &gstin = {}, const QString &state = {});
     QuoteSaveResult saved(const QuoteDraft &draft);
     QList<QuoteRow> all(QuoteQuery query);
@@ -120,12 +99,7 @@ void TestQuotes::init() {
     m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2025, 11, 26), QTime(10, 0), QTimeZone::utc()));
     m_quotes = std::make_unique<QuoteService>(*m_db, *m_clock);
     m_parties = std::make_unique<PartyService>(*m_db, *m_clock);
-    AccountService accounts(*m_db, *m_clock, SecretStore::instance());
-    auto owner = accounts.setup({QStringLiteral("Sharma Packaging"), QStringLiteral("27"), QString(),
-                                 QStringLiteral("ravi"), QStringLiteral("Ravi Sharma"), kPassword, kPassword});
-    if (!owner)
-        qFatal("setup failed: %s", qPrintable(owner.error().text()));
-    m_owner = owner.value();
+    m_owner = test::setUpSharmaPackaging(*m_db, *m_clock, kPassword);
     // Shops get their own copy of the masters when they are created; seeding again changes nothing.
     auto seeded = m_db->write([&](Database &tx) -> Result<bool> {
         MastersService::seedTenant(tx, m_owner.tenantId);
@@ -140,18 +114,6 @@ void TestQuotes::cleanup() {
     m_parties.reset();
     m_db.reset();
     m_t.reset();
-}
-
-Session TestQuotes::sessionFor(qint64 tenantId, const QString &role, const QString &username) {
-    Session s;
-    s.tenantId = tenantId;
-    s.userId = 1000 + tenantId;
-    s.username = username;
-    s.role = role;
-    QSqlQuery q = m_db->exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {role});
-    while (q.next())
-        s.permissions.insert(q.value(0).toString());
-    return s;
 }
 
 Party TestQuotes::party(const QString &name, const QString &mobile, const QString &gstin, const QString &state) {
@@ -193,7 +155,7 @@ void TestQuotes::firstSaveNumbersAndSnapshots() {
         party(QStringLiteral("Ravi Kumar"), QStringLiteral("9820011111"), QStringLiteral("27AAPFU0939F1ZV"));
     QuoteDraft d;
     d.partyId = p.id;
-    d.items << item(QStringLiteral("Apple Box 3P"), box(300, 200, 150));
+    d.items << quoteItem(QStringLiteral("Apple Box 3P"), threePlyBox(300, 200, 150));
     d.terms.paymentTerms = QStringLiteral("30 days");
     const QuoteSaveResult a = saved(d);
     QCOMPARE(a.number, QStringLiteral("QT/25-26/0001"));
@@ -252,7 +214,7 @@ void TestQuotes::companyTemplateNumbersNewQuotes() {
     const Party p = party(QStringLiteral("Ravi Kumar"), QStringLiteral("9820011111"));
     QuoteDraft d;
     d.partyId = p.id;
-    d.items << item(QStringLiteral("Apple Box 3P"), box(300, 200, 150));
+    d.items << quoteItem(QStringLiteral("Apple Box 3P"), threePlyBox(300, 200, 150));
     QCOMPARE(saved(d).number, QStringLiteral("QT/25-26/0001"));
 
     CompanyService company(*m_db, *m_clock);
@@ -278,7 +240,7 @@ void TestQuotes::documentsExampleTotals() {
         party(QStringLiteral("Ravi Kumar"), QStringLiteral("9820011111"), QStringLiteral("27AAPFU0939F1ZV"));
     QuoteDraft d;
     d.partyId = p.id;
-    QuoteItem i = item(QStringLiteral("Apple Box 3P"), box(300, 200, 150));
+    QuoteItem i = quoteItem(QStringLiteral("Apple Box 3P"), threePlyBox(300, 200, 150));
     i.negotiation = Negotiation::percent(10);
     d.items << i;
     d.transport = Money::fromPaise(150000);
@@ -322,8 +284,9 @@ void TestQuotes::totalsMatchGoldenCases() {
         for (qsizetype k = 0; k < lines.size(); ++k) {
             const QJsonObject line = lines.at(k).toObject();
             // Each line is a real box; its agreed (fixed) rate is the case's unit price.
-            QuoteItem i = item(QStringLiteral("Golden %1 box %2").arg(n).arg(k),
-                               box(200 + 10 * double(k), 150, 100, line.value(QLatin1String("qty")).toInteger()));
+            const qint64 quantity = line.value(QLatin1String("qty")).toInteger();
+            QuoteItem i = quoteItem(QStringLiteral("Golden %1 box %2").arg(n).arg(k),
+                                    threePlyBox(200 + 10 * double(k), 150, 100, quantity));
             i.negotiation = Negotiation::fixed(Money::fromPaise(line.value(QLatin1String("unitPaise")).toInteger()));
             d.items << i;
         }
@@ -349,7 +312,7 @@ void TestQuotes::editsCreateVersionsAndOldOnesStay() {
     const Party p = party(QStringLiteral("Ravi Kumar"), QStringLiteral("9820011111"));
     QuoteDraft d;
     d.partyId = p.id;
-    d.items << item(QStringLiteral("Apple Box 3P"), box(300, 200, 150));
+    d.items << quoteItem(QStringLiteral("Apple Box 3P"), threePlyBox(300, 200, 150));
     const QuoteSaveResult first = saved(d);
     const QuoteVersion v1 = m_quotes->version(m_owner, first.quoteId, 1).value();
     const QStringList v1Before = flattened(v1);
@@ -391,7 +354,7 @@ void TestQuotes::databaseRefusesVersionChanges() {
     const Party p = party(QStringLiteral("Ravi Kumar"), QStringLiteral("9820011111"));
     QuoteDraft d;
     d.partyId = p.id;
-    d.items << item(QStringLiteral("Apple Box 3P"), box(300, 200, 150));
+    d.items << quoteItem(QStringLiteral("Apple Box 3P"), threePlyBox(300, 200, 150));
     const QuoteSaveResult r = saved(d);
     const QStringList before = flattened(m_quotes->version(m_owner, r.quoteId, 1).value());
 
@@ -432,7 +395,7 @@ void TestQuotes::laterPartyEditChangesNoVersion() {
         party(QStringLiteral("Ravi Kumar"), QStringLiteral("9820011111"), QStringLiteral("27AAPFU0939F1ZV"));
     QuoteDraft d;
     d.partyId = p.id;
-    d.items << item(QStringLiteral("Apple Box 3P"), box(300, 200, 150));
+    d.items << quoteItem(QStringLiteral("Apple Box 3P"), threePlyBox(300, 200, 150));
     const QuoteSaveResult r = saved(d);
     const QStringList before = flattened(m_quotes->version(m_owner, r.quoteId, 1).value());
 
@@ -471,7 +434,7 @@ void TestQuotes::laterMasterEditChangesNoVersion() {
     const Party p = party(QStringLiteral("Ravi Kumar"), QStringLiteral("9820011111"));
     QuoteDraft d;
     d.partyId = p.id;
-    d.items << item(QStringLiteral("Apple Box 3P"), box(300, 200, 150));
+    d.items << quoteItem(QStringLiteral("Apple Box 3P"), threePlyBox(300, 200, 150));
     const QuoteSaveResult r = saved(d);
     const QStringList before = flattened(m_quotes->version(m_owner, r.quoteId, 1).value());
 
@@ -488,7 +451,7 @@ void TestQuotes::laterMasterEditChangesNoVersion() {
     QCOMPARE(m_quotes->currentMasters(m_owner).value(), dearer);
     QuoteDraft next;
     next.partyId = p.id;
-    next.items << item(QStringLiteral("Mango Box 3P"), box(300, 200, 150));
+    next.items << quoteItem(QStringLiteral("Mango Box 3P"), threePlyBox(300, 200, 150));
     const QuoteSaveResult r2 = saved(next);
     const QuoteVersion v2 = m_quotes->version(m_owner, r2.quoteId, 1).value();
     QVERIFY(v2.items.first().ratePerBox.paise() > 1165);
@@ -508,18 +471,18 @@ void TestQuotes::duplicateBoxBecomesNewVersion() {
     const Party other = party(QStringLiteral("Anita Shah"), QStringLiteral("9820022222"));
     QuoteDraft d;
     d.partyId = p.id;
-    d.items << item(QStringLiteral("Apple Box 3P"), box(300, 200, 150));
+    d.items << quoteItem(QStringLiteral("Apple Box 3P"), threePlyBox(300, 200, 150));
     const QuoteSaveResult first = saved(d);
 
     int lids = 0;
     auto draftFor = [&](qint64 partyId, const QString &name, const costing::BoxSpec &spec) {
         QuoteDraft n;
         n.partyId = partyId;
-        n.items << item(QStringLiteral("Lid %1").arg(++lids), box(100, 100, 50)) << item(name, spec);
+        n.items << quoteItem(QStringLiteral("Lid %1").arg(++lids), threePlyBox(100, 100, 50)) << quoteItem(name, spec);
         return n;
     };
     // Same party, the name in another case and spacing, each side within 1 mm: a new version of that quote.
-    QuoteDraft same = draftFor(p.id, QStringLiteral("APPLE  box 3p"), box(300.5, 199.5, 151));
+    QuoteDraft same = draftFor(p.id, QStringLiteral("APPLE  box 3p"), threePlyBox(300.5, 199.5, 151));
     QList<QuoteItem> priced = same.items;
     QVERIFY(QuoteCalculator::priceAll(priced, costing::CostingMasters::defaults()).ok());
     auto found = m_quotes->findDuplicate(m_owner, p.id, priced);
@@ -536,27 +499,27 @@ void TestQuotes::duplicateBoxBecomesNewVersion() {
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM quotes")).toInt(), 1);
 
     // The same box measured outside: 305 x 205 x 152.5 OD on 3-ply board (2.5 mm) is 300 x 200 x 150 inside.
-    costing::BoxSpec od = box(305, 205, 152.5);
+    costing::BoxSpec od = threePlyBox(305, 205, 152.5);
     od.measuredOn = costing::MeasuredOn::Outside;
     const QuoteSaveResult odSave = saved(draftFor(p.id, QStringLiteral("Apple Box 3P"), od));
     QVERIFY(odSave.duplicate);
     QCOMPARE(odSave.number, first.number);
 
     // Not duplicates: another party, another name, a size 1.5 mm off.
-    const QuoteSaveResult a = saved(draftFor(other.id, QStringLiteral("Apple Box 3P"), box(300, 200, 150)));
+    const QuoteSaveResult a = saved(draftFor(other.id, QStringLiteral("Apple Box 3P"), threePlyBox(300, 200, 150)));
     QVERIFY(!a.duplicate);
     QVERIFY(a.newQuote);
-    QVERIFY(saved(draftFor(p.id, QStringLiteral("Apple Box 5P"), box(300, 200, 150))).newQuote);
-    QVERIFY(saved(draftFor(p.id, QStringLiteral("Apple Box 3P"), box(301.5, 200, 150))).newQuote);
+    QVERIFY(saved(draftFor(p.id, QStringLiteral("Apple Box 5P"), threePlyBox(300, 200, 150))).newQuote);
+    QVERIFY(saved(draftFor(p.id, QStringLiteral("Apple Box 3P"), threePlyBox(301.5, 200, 150))).newQuote);
     // The rule looks at active versions only: once the quote's box changed size, the old size is free.
     const Quote q = m_quotes->get(m_owner, first.quoteId).value();
     QuoteDraft resized;
     resized.quoteId = q.id;
     resized.rowVersion = q.rowVersion;
     resized.partyId = p.id;
-    resized.items << item(QStringLiteral("Apple Box 3P"), box(350, 250, 150));
+    resized.items << quoteItem(QStringLiteral("Apple Box 3P"), threePlyBox(350, 250, 150));
     QCOMPARE(saved(resized).version, 4);
-    const QuoteSaveResult freed = saved(draftFor(p.id, QStringLiteral("Apple Box 3P"), box(299.6, 200, 150)));
+    const QuoteSaveResult freed = saved(draftFor(p.id, QStringLiteral("Apple Box 3P"), threePlyBox(299.6, 200, 150)));
     QVERIFY(freed.newQuote);
     QVERIFY(!freed.duplicate);
 }
@@ -565,7 +528,7 @@ void TestQuotes::compareAndRestore() {
     const Party p = party(QStringLiteral("Ravi Kumar"), QStringLiteral("9820011111"));
     QuoteDraft d;
     d.partyId = p.id;
-    d.items << item(QStringLiteral("Apple Box 3P"), box(300, 200, 150));
+    d.items << quoteItem(QStringLiteral("Apple Box 3P"), threePlyBox(300, 200, 150));
     const QuoteSaveResult r = saved(d);
     Quote q = m_quotes->get(m_owner, r.quoteId).value();
     QuoteDraft edit;
@@ -623,7 +586,7 @@ void TestQuotes::statusFlowAndExpiry() {
     const Party p = party(QStringLiteral("Ravi Kumar"), QStringLiteral("9820011111"));
     QuoteDraft d;
     d.partyId = p.id;
-    d.items << item(QStringLiteral("Apple Box 3P"), box(300, 200, 150));
+    d.items << quoteItem(QStringLiteral("Apple Box 3P"), threePlyBox(300, 200, 150));
     const QuoteSaveResult a = saved(d);
     d.items[0].name = QStringLiteral("Mango Box");
     const QuoteSaveResult b = saved(d);
@@ -681,7 +644,7 @@ void TestQuotes::staleEditIsRefused() {
     const Party p = party(QStringLiteral("Ravi Kumar"), QStringLiteral("9820011111"));
     QuoteDraft d;
     d.partyId = p.id;
-    d.items << item(QStringLiteral("Apple Box 3P"), box(300, 200, 150));
+    d.items << quoteItem(QStringLiteral("Apple Box 3P"), threePlyBox(300, 200, 150));
     const QuoteSaveResult r = saved(d);
     const Quote q = m_quotes->get(m_owner, r.quoteId).value();
     QuoteDraft mine;
@@ -691,7 +654,7 @@ void TestQuotes::staleEditIsRefused() {
     mine.items = q.active.items;
     QuoteDraft theirs = mine;
     theirs.items[0].spec.quantity = 3000;
-    const Session asha = sessionFor(m_owner.tenantId, role::Staff, QStringLiteral("asha"));
+    const Session asha = sessionForRole(*m_db, m_owner.tenantId, role::Staff, QStringLiteral("asha"));
     QVERIFY(m_quotes->save(asha, theirs).ok());
     auto refused = m_quotes->save(m_owner, mine);
     QVERIFY(!refused.ok());
@@ -739,8 +702,8 @@ void TestQuotes::badInputNamesThePath() {
     const Party p = party(QStringLiteral("Ravi Kumar"), QStringLiteral("9820011111"));
     QuoteDraft d;
     d.partyId = p.id;
-    d.items << item(QStringLiteral("Apple Box 3P"), box(300, 200, 150))
-            << item(QStringLiteral("Tea Box"), box(200, 150, 100));
+    d.items << quoteItem(QStringLiteral("Apple Box 3P"), threePlyBox(300, 200, 150))
+            << quoteItem(QStringLiteral("Tea Box"), threePlyBox(200, 150, 100));
     QuoteItem &i = d.items[1];
     if (what == QLatin1String("party"))
         d.partyId = 0;
@@ -786,9 +749,9 @@ void TestQuotes::viewerMayOnlyRead() {
     const Party p = party(QStringLiteral("Ravi Kumar"), QStringLiteral("9820011111"));
     QuoteDraft d;
     d.partyId = p.id;
-    d.items << item(QStringLiteral("Apple Box 3P"), box(300, 200, 150));
+    d.items << quoteItem(QStringLiteral("Apple Box 3P"), threePlyBox(300, 200, 150));
     const QuoteSaveResult r = saved(d);
-    const Session viewer = sessionFor(m_owner.tenantId, role::Viewer, QStringLiteral("vik"));
+    const Session viewer = sessionForRole(*m_db, m_owner.tenantId, role::Viewer, QStringLiteral("vik"));
     QCOMPARE(m_quotes->save(viewer, d).error().kind, Error::Kind::Denied);
     QCOMPARE(m_quotes->setStatus(viewer, r.quoteId, QuoteStatus::Sent).error().kind, Error::Kind::Denied);
     QCOMPARE(m_quotes->restore(viewer, r.quoteId, 1, 1).error().kind, Error::Kind::Denied);
@@ -802,7 +765,7 @@ void TestQuotes::tenantIsolation() {
     const Party p = party(QStringLiteral("Ravi Kumar"), QStringLiteral("9820011111"));
     QuoteDraft d;
     d.partyId = p.id;
-    d.items << item(QStringLiteral("Apple Box 3P"), box(300, 200, 150));
+    d.items << quoteItem(QStringLiteral("Apple Box 3P"), threePlyBox(300, 200, 150));
     const QuoteSaveResult mine = saved(d);
 
     const QString now = isoUtc(m_clock->nowUtc());
@@ -810,7 +773,7 @@ void TestQuotes::tenantIsolation() {
         m_db->insert(QStringLiteral("INSERT INTO tenants (name, state_code, gstin, created_at, updated_at) "
                                     "VALUES ('Other Boxes', '29', '', ?, ?)"),
                      {now, now});
-    const Session them = sessionFor(other, role::Owner, QStringLiteral("mohan"));
+    const Session them = sessionForRole(*m_db, other, role::Owner, QStringLiteral("mohan"));
     QCOMPARE(m_quotes->get(them, mine.quoteId).error().kind, Error::Kind::NotFound);
     QCOMPARE(m_quotes->getByNumber(them, mine.number).error().kind, Error::Kind::NotFound);
     QCOMPARE(m_quotes->version(them, mine.quoteId, 1).error().kind, Error::Kind::NotFound);
@@ -856,7 +819,7 @@ void TestQuotes::concurrentWritersGetGaplessNumbers() {
             for (int k = 0; k < kEach; ++k) {
                 QuoteDraft d;
                 d.partyId = partyIds.at(t % 2); // two writers per party: the party lock is contended too
-                d.items << item(QStringLiteral("Box %1-%2").arg(t).arg(k), box(300 + t, 200 + k, 150));
+                d.items << quoteItem(QStringLiteral("Box %1-%2").arg(t).arg(k), threePlyBox(300 + t, 200 + k, 150));
                 auto r = quotes.save(m_owner, d);
                 if (!r) {
                     failures[t] = r.error().text();
@@ -1126,7 +1089,7 @@ void TestQuotes::demoQuotesAreLikeSavedOnes() {
     // The service continues after the demo: next number, next ids, no clash.
     QuoteDraft d;
     d.partyId = m_db->scalar(QStringLiteral("SELECT min(id) FROM parties")).toLongLong();
-    d.items << item(QStringLiteral("Brand New Box"), box(123, 45, 67));
+    d.items << quoteItem(QStringLiteral("Brand New Box"), threePlyBox(123, 45, 67));
     const QuoteSaveResult r = saved(d);
     const qint64 last =
         m_db->scalar(QStringLiteral("SELECT max(seq) FROM quotes WHERE fy = '25-26' AND id <> ?"), {r.quoteId})

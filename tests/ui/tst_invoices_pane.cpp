@@ -11,7 +11,9 @@
 // the company profile there as PNG files.
 
 #include "Golden.h"
+#include "ModalDialogs.h"
 #include "TestDatabase.h"
+#include "TestShop.h"
 
 #include "accounts/MessageLabel.h"
 #include "calculator/FieldMark.h"
@@ -79,45 +81,14 @@
 #include <memory>
 
 using namespace bcp;
+using test::goldenSpec;
+using test::whenModal;
+using test::why;
 
 namespace {
 
 const QString kPassword = QStringLiteral("Corrugated#Box42");
 const QString kShopGstin = QStringLiteral("27AAGCS1234A1Z1");
-
-template <class T> QString why(const Result<T> &r) {
-    return r.ok() ? QString() : r.error().text();
-}
-
-costing::BoxSpec goldenSpec(int index) {
-    const QJsonObject golden = test::loadGolden(QStringLiteral("costing_cases.json"));
-    const QJsonObject input =
-        golden.value(QStringLiteral("cases")).toArray().at(index).toObject().value(QStringLiteral("input")).toObject();
-    auto c = CostingJson::readCase(input, costing::CostingMasters::defaults());
-    if (!c)
-        qFatal("golden case %d: %s", index, qPrintable(c.error().text()));
-    return c->spec;
-}
-
-// Runs `act` on the next modal dialog once it shows: exec() runs its own event loop, so the test reaches the
-// dialog from a timer. A dialog the action leaves open (a failed check) is closed so the test cannot hang.
-void whenModal(std::function<void(QWidget *)> act) {
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        act(modal);
-        if (modal->isVisible()) {
-            if (auto *dialog = qobject_cast<QDialog *>(modal))
-                dialog->reject();
-        }
-    });
-    timer->start();
-}
 
 void clickRole(QMessageBox *box, QMessageBox::ButtonRole role) {
     for (QAbstractButton *button : box->buttons()) {

@@ -5,6 +5,7 @@
 // page with its quotes.
 
 #include "Golden.h"
+#include "ModalDialogs.h"
 #include "TestDatabase.h"
 
 #include "calculator/FieldMark.h"
@@ -38,6 +39,7 @@
 #include <memory>
 
 using namespace bcp;
+using test::whenModal;
 
 namespace {
 
@@ -109,24 +111,6 @@ QLineEdit *lineEdit(const ui::PartyDialog &dialog, const QString &field) {
     if (!edit)
         qFatal("no line edit for %s", qPrintable(field));
     return edit;
-}
-
-void whenModal(std::function<void(QWidget *)> act) {
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        act(modal);
-        if (modal->isVisible()) {
-            if (auto *dialog = qobject_cast<QDialog *>(modal))
-                dialog->reject();
-        }
-    });
-    timer->start();
 }
 
 void clickButton(QMessageBox *box, const QString &text) {

@@ -5,6 +5,7 @@
 // buttons and the derived "expired". Every model runs under QAbstractItemModelTester.
 
 #include "Golden.h"
+#include "ModalDialogs.h"
 #include "TestDatabase.h"
 
 #include "accounts/MessageLabel.h"
@@ -50,6 +51,8 @@
 #include <memory>
 
 using namespace bcp;
+using test::goldenSpec;
+using test::whenModal;
 
 namespace {
 
@@ -112,36 +115,6 @@ void pick(QComboBox *box, const QString &text) {
     box->setFocus();
     QTest::keyClicks(box, text);
     QVERIFY2(box->currentText().startsWith(text, Qt::CaseInsensitive), qPrintable(box->currentText()));
-}
-
-// Runs `act` on the next modal dialog once it shows: exec() runs its own event loop, so the test reaches the
-// dialog from a timer. A dialog the action leaves open (a failed check) is closed so the test cannot hang.
-void whenModal(std::function<void(QWidget *)> act) {
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        act(modal);
-        if (modal->isVisible()) {
-            if (auto *dialog = qobject_cast<QDialog *>(modal))
-                dialog->reject();
-        }
-    });
-    timer->start();
-}
-
-costing::BoxSpec goldenSpec(int index) {
-    const QJsonObject golden = test::loadGolden(QStringLiteral("costing_cases.json"));
-    const QJsonObject input =
-        golden.value(QStringLiteral("cases")).toArray().at(index).toObject().value(QStringLiteral("input")).toObject();
-    auto c = CostingJson::readCase(input, costing::CostingMasters::defaults());
-    if (!c)
-        qFatal("golden case %d: %s", index, qPrintable(c.error().text()));
-    return c->spec;
 }
 
 QString money(qint64 paise) {

@@ -1,0 +1,112 @@
+#include "TestShop.h"
+
+#include "data/Database.h"
+#include "services/AccountService.h"
+#include "services/Clock.h"
+#include "services/MastersService.h"
+#include "services/SecretStore.h"
+
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace bcp::test {
+
+qint64 createShop(Database &db, const QString &name, const QDateTime &createdAt, const QString &state) {
+    const QString at = isoUtc(createdAt);
+    auto made = db.write([&](Database &tx) -> Result<qint64> {
+        const qint64 id = tx.insert(
+            QStringLiteral("INSERT INTO tenants (name, state_code, created_at, updated_at) VALUES (?, ?, ?, ?)"),
+            {name, state, at, at});
+        MastersService::seedTenant(tx, id);
+        return id;
+    });
+    if (!made)
+        qFatal("cannot create shop: %s", qPrintable(made.error().text()));
+    return made.value();
+}
+
+qint64 addUserRow(Database &db, qint64 tenantId, const QString &username, const QString &role, const QDateTime &at) {
+    const QString now = isoUtc(at);
+    return db.insert(
+        QStringLiteral("INSERT INTO users (tenant_id, username, display_name, role, password_hash, created_at, "
+                       "updated_at) VALUES (?, ?, ?, ?, 'x', ?, ?)"),
+        {tenantId == 0 ? QVariant() : QVariant(tenantId), username, username.toUpper(), role, now, now});
+}
+
+namespace {
+
+void grantSeededPermissions(Database &db, Session &s) {
+    QSqlQuery q = db.exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {s.role});
+    while (q.next())
+        s.permissions.insert(q.value(0).toString());
+}
+
+} // namespace
+
+Session sessionFor(Database &db, qint64 tenantId, qint64 userId) {
+    Session s;
+    QSqlQuery u = db.exec(QStringLiteral("SELECT username, display_name, role FROM users WHERE id = ?"), {userId});
+    if (!u.next())
+        qFatal("no user %lld", userId);
+    s.userId = userId;
+    s.tenantId = tenantId;
+    s.username = u.value(0).toString();
+    s.displayName = u.value(1).toString();
+    s.role = u.value(2).toString();
+    s.workstation = QStringLiteral("COUNTER-PC");
+    grantSeededPermissions(db, s);
+    return s;
+}
+
+Session sessionForRole(Database &db, qint64 tenantId, const QString &role, const QString &username) {
+    Session s;
+    s.tenantId = tenantId;
+    s.userId = 1000 + tenantId;
+    s.username = username;
+    s.role = role;
+    grantSeededPermissions(db, s);
+    return s;
+}
+
+Session setUpSharmaPackaging(Database &db, const Clock &clock, const QString &password) {
+    AccountService accounts(db, clock, SecretStore::instance());
+    auto owner = accounts.setup({QStringLiteral("Sharma Packaging"), QStringLiteral("27"), QString(),
+                                 QStringLiteral("ravi"), QStringLiteral("Ravi Sharma"), password, password});
+    if (!owner)
+        qFatal("setup failed: %s", qPrintable(owner.error().text()));
+    return owner.value();
+}
+
+int auditCount(Database &db, const QString &action) {
+    if (action.isEmpty())
+        return db.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+    return db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"), {action}).toInt();
+}
+
+QDateTime utc(int y, int m, int d, int h) {
+    return QDateTime(QDate(y, m, d), QTime(h, 0), QTimeZone::utc());
+}
+
+costing::BoxSpec threePlyBox(double length, double width, double height, qint64 quantity) {
+    costing::BoxSpec s;
+    s.length = length;
+    s.width = width;
+    s.height = height;
+    s.ply = 3;
+    s.flutes = "B";
+    s.layerCount = 3;
+    s.layers[0] = {180, 24, "Golden Kraft", 1.8, std::nullopt};
+    s.layers[1] = {150, 18, "Kraft/Natural", 1.2, std::nullopt};
+    s.layers[2] = {150, 18, "Kraft/Natural", 1.5, std::nullopt};
+    s.quantity = quantity;
+    return s;
+}
+
+QuoteItem quoteItem(const QString &name, const costing::BoxSpec &spec) {
+    QuoteItem i;
+    i.name = name;
+    i.spec = spec;
+    return i;
+}
+
+} // namespace bcp::test
