@@ -5,6 +5,7 @@
 #include "audit/AuditLogModel.h"
 #include "common/FilterWidgets.h"
 #include "common/PaneLayout.h"
+#include "common/PaneShortcuts.h"
 #include "data/Database.h"
 #include "money/IndianFormat.h"
 #include "services/Permissions.h"
@@ -144,20 +145,10 @@ void AuditPane::build() {
     layout->addWidget(splitter, 1);
     layout->addLayout(actions);
 
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    addAction(find);
+    addSearchShortcut(this, m_search);
 
-    m_searchPause = new QTimer(this);
-    m_searchPause->setSingleShot(true);
-    m_searchPause->setInterval(kSearchPauseMs);
+    m_searchPause = makeSearchPause(m_search, kSearchPauseMs, this);
     connect(m_searchPause, &QTimer::timeout, this, &AuditPane::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchPause, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &AuditPane::applyFilter);
     connect(m_from, &QDateEdit::dateChanged, this, &AuditPane::applyFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &AuditPane::applyFilter);

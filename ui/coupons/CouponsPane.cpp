@@ -3,6 +3,7 @@
 #include "accounts/MessageLabel.h"
 #include "common/FilterWidgets.h"
 #include "common/PaneLayout.h"
+#include "common/PaneShortcuts.h"
 #include "coupons/BulkCouponDialog.h"
 #include "coupons/CouponAnalyticsView.h"
 #include "coupons/CouponDialog.h"
@@ -174,25 +175,11 @@ void CouponsPane::build() {
     layout->addWidget(splitter, 1);
     layout->addWidget(m_statusLabel);
 
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    addAction(find);
-    auto *create = new QAction(this);
-    create->setShortcut(QKeySequence::New);
-    create->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(create, &QAction::triggered, this, &CouponsPane::newCoupon);
-    addAction(create);
+    addSearchShortcut(this, m_search);
+    connect(addPaneShortcut(this, QKeySequence::New), &QAction::triggered, this, &CouponsPane::newCoupon);
 
-    m_searchPause = new QTimer(this);
-    m_searchPause->setSingleShot(true);
-    m_searchPause->setInterval(kSearchPauseMs);
+    m_searchPause = makeSearchPause(m_search, kSearchPauseMs, this);
     connect(m_searchPause, &QTimer::timeout, this, &CouponsPane::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchPause, qOverload<>(&QTimer::start));
     connect(m_batch, &QLineEdit::textChanged, m_searchPause, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &CouponsPane::applyFilter);
     connect(m_state, qOverload<int>(&QComboBox::currentIndexChanged), this, &CouponsPane::applyFilter);

@@ -3,6 +3,7 @@
 #include "accounts/MessageLabel.h"
 #include "common/FilterWidgets.h"
 #include "common/PaneLayout.h"
+#include "common/PaneShortcuts.h"
 #include "invoices/InvoiceEditor.h"
 #include "invoices/InvoiceListModel.h"
 #include "invoices/NewInvoiceDialog.h"
@@ -89,9 +90,7 @@ void InvoicesPane::build() {
     m_search->setPlaceholderText(tr("Search number, party, quote"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(120);
-    m_searchPause = new QTimer(this);
-    m_searchPause->setSingleShot(true);
-    m_searchPause->setInterval(kSearchPauseMs);
+    m_searchPause = makeSearchPause(m_search, kSearchPauseMs, this);
     auto *clear = new QPushButton(tr("Clear"), this);
     clear->setObjectName(QStringLiteral("invoicesClear"));
     clear->setToolTip(tr("Clear every filter and the search"));
@@ -152,7 +151,6 @@ void InvoicesPane::build() {
     connect(m_from, &QDateEdit::dateChanged, this, &InvoicesPane::applyFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &InvoicesPane::applyFilter);
     connect(m_unpaid, &QCheckBox::toggled, this, &InvoicesPane::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchPause, qOverload<>(&QTimer::start));
     connect(m_searchPause, &QTimer::timeout, this, &InvoicesPane::applyFilter);
     connect(clear, &QPushButton::clicked, this, &InvoicesPane::clearFilters);
     connect(m_new, &QPushButton::clicked, this, [this] { newInvoice(); });
@@ -163,22 +161,11 @@ void InvoicesPane::build() {
     connect(m_model, &InvoiceListModel::fetchFailed, this,
             [this](const QString &message) { m_banner->showError(message); });
 
-    auto *newAction = new QAction(this);
-    newAction->setShortcut(QKeySequence::New);
-    newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(newAction, &QAction::triggered, this, [this] {
+    connect(addPaneShortcut(this, QKeySequence::New), &QAction::triggered, this, [this] {
         if (m_new->isVisible())
             newInvoice();
     });
-    addAction(newAction);
-    auto *findAction = new QAction(this);
-    findAction->setShortcut(QKeySequence::Find);
-    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(findAction, &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addAction(findAction);
+    addSearchShortcut(this, m_search);
 }
 
 InvoiceQuery InvoicesPane::currentQuery() const {

@@ -2,6 +2,7 @@
 
 #include "common/FilterWidgets.h"
 #include "common/PaneLayout.h"
+#include "common/PaneShortcuts.h"
 #include "money/IndianFormat.h"
 #include "quotes/QuoteEditor.h"
 #include "quotes/QuoteListModel.h"
@@ -112,22 +113,11 @@ void QuotesPane::build() {
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
 
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    addAction(find);
-    auto *create = new QAction(this);
-    create->setShortcut(QKeySequence::New);
-    create->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(create, &QAction::triggered, this, [this] {
+    addSearchShortcut(this, m_search);
+    connect(addPaneShortcut(this, QKeySequence::New), &QAction::triggered, this, [this] {
         if (m_new->isEnabled())
             newQuote();
     });
-    addAction(create);
     auto *open = new QAction(m_view);
     open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     open->setShortcutContext(Qt::WidgetShortcut);
@@ -142,11 +132,8 @@ void QuotesPane::build() {
         }
     });
 
-    m_pause = new QTimer(this);
-    m_pause->setSingleShot(true);
-    m_pause->setInterval(kSearchPauseMs);
+    m_pause = makeSearchPause(m_search, kSearchPauseMs, this);
     connect(m_pause, &QTimer::timeout, this, &QuotesPane::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_pause, qOverload<>(&QTimer::start));
     connect(m_status, qOverload<int>(&QComboBox::currentIndexChanged), this, &QuotesPane::applyFilter);
     connect(m_from, &QDateEdit::dateChanged, this, &QuotesPane::applyFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &QuotesPane::applyFilter);

@@ -3,6 +3,7 @@
 #include "accounts/MessageLabel.h"
 #include "common/FilterWidgets.h"
 #include "common/PaneLayout.h"
+#include "common/PaneShortcuts.h"
 #include "money/IndianFormat.h"
 #include "services/Clock.h"
 #include "services/EntitlementService.h"
@@ -185,25 +186,11 @@ void SubscriptionsPane::build() {
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
 
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    addAction(find);
-    auto *reload = new QAction(this);
-    reload->setShortcut(QKeySequence::Refresh);
-    reload->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(reload, &QAction::triggered, this, &SubscriptionsPane::applyFilter);
-    addAction(reload);
+    addSearchShortcut(this, m_search);
+    connect(addPaneShortcut(this, QKeySequence::Refresh), &QAction::triggered, this, &SubscriptionsPane::applyFilter);
 
-    m_searchPause = new QTimer(this);
-    m_searchPause->setSingleShot(true);
-    m_searchPause->setInterval(kSearchPauseMs);
+    m_searchPause = makeSearchPause(m_search, kSearchPauseMs, this);
     connect(m_searchPause, &QTimer::timeout, this, &SubscriptionsPane::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchPause, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &SubscriptionsPane::applyFilter);
     for (QComboBox *combo : {m_plan, m_status})
         connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this, &SubscriptionsPane::applyFilter);

@@ -3,6 +3,7 @@
 #include "accounts/MessageLabel.h"
 #include "common/FilterWidgets.h"
 #include "common/PaneLayout.h"
+#include "common/PaneShortcuts.h"
 #include "services/Clock.h"
 #include "services/Permissions.h"
 #include "services/TicketService.h"
@@ -172,33 +173,15 @@ void TicketsPane::build() {
     layout->addWidget(splitter, 1);
     layout->addWidget(m_statusLabel);
 
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    addAction(find);
-    auto *create = new QAction(this);
-    create->setShortcut(QKeySequence::New);
-    create->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(create, &QAction::triggered, this, [this] {
+    addSearchShortcut(this, m_search);
+    connect(addPaneShortcut(this, QKeySequence::New), &QAction::triggered, this, [this] {
         if (m_session.can(perm::TicketsEdit))
             newTicket();
     });
-    addAction(create);
-    auto *reload = new QAction(this);
-    reload->setShortcut(QKeySequence::Refresh);
-    reload->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(reload, &QAction::triggered, this, &TicketsPane::tick);
-    addAction(reload);
+    connect(addPaneShortcut(this, QKeySequence::Refresh), &QAction::triggered, this, &TicketsPane::tick);
 
-    m_searchPause = new QTimer(this);
-    m_searchPause->setSingleShot(true);
-    m_searchPause->setInterval(kSearchPauseMs);
+    m_searchPause = makeSearchPause(m_search, kSearchPauseMs, this);
     connect(m_searchPause, &QTimer::timeout, this, &TicketsPane::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchPause, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &TicketsPane::applyFilter);
     for (QCheckBox *box : {m_mine, m_unassigned, m_breached})
         connect(box, &QCheckBox::toggled, this, &TicketsPane::applyFilter);
