@@ -6,10 +6,10 @@
 // their own subscription, and exactly one audit row per action.
 
 #include "TestDatabase.h"
+#include "TestShop.h"
 
 #include "data/Database.h"
 #include "services/Clock.h"
-#include "services/MastersService.h"
 #include "services/Permissions.h"
 #include "services/Session.h"
 #include "services/SubscriptionService.h"
@@ -27,61 +27,8 @@ using namespace bcp;
 
 namespace {
 
-// A shop made the way setup makes one (tenant row with its masters), users added straight into the table
-// and sessions carrying the permissions the database seeds for their role.
-qint64 createShop(Database &db, const QString &name, const QDateTime &createdAt,
-                  const QString &state = QStringLiteral("27")) {
-    const QString at = isoUtc(createdAt);
-    auto made = db.write([&](Database &tx) -> Result<qint64> {
-        const qint64 id = tx.insert(
-            QStringLiteral("INSERT INTO tenants (name, state_code, created_at, updated_at) VALUES (?, ?, ?, ?)"),
-            {name, state, at, at});
-        MastersService::seedTenant(tx, id);
-        return id;
-    });
-    if (!made)
-        qFatal("cannot create shop: %s", qPrintable(made.error().text()));
-    return made.value();
-}
-
-qint64 addUserRow(Database &db, qint64 tenantId, const QString &username, const QString &role, const QDateTime &at) {
-    const QString now = isoUtc(at);
-    return db.insert(
-        QStringLiteral("INSERT INTO users (tenant_id, username, display_name, role, password_hash, created_at, "
-                       "updated_at) VALUES (?, ?, ?, ?, 'x', ?, ?)"),
-        {tenantId == 0 ? QVariant() : QVariant(tenantId), username, username.toUpper(), role, now, now});
-}
-
-Session sessionFor(Database &db, qint64 tenantId, qint64 userId) {
-    Session s;
-    QSqlQuery u = db.exec(QStringLiteral("SELECT username, display_name, role FROM users WHERE id = ?"), {userId});
-    if (!u.next())
-        qFatal("no user %lld", userId);
-    s.userId = userId;
-    s.tenantId = tenantId;
-    s.username = u.value(0).toString();
-    s.displayName = u.value(1).toString();
-    s.role = u.value(2).toString();
-    s.workstation = QStringLiteral("COUNTER-PC");
-    QSqlQuery q = db.exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {s.role});
-    while (q.next())
-        s.permissions.insert(q.value(0).toString());
-    return s;
-}
-
-int auditCount(Database &db, const QString &action = {}) {
-    if (action.isEmpty())
-        return db.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
-    return db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"), {action}).toInt();
-}
-
-template <class T> QString why(const Result<T> &r) {
-    return r.ok() ? QString() : r.error().text();
-}
-
-QDateTime utc(int y, int m, int d, int h = 10) {
-    return QDateTime(QDate(y, m, d), QTime(h, 0), QTimeZone::utc());
-}
+// The shared shop, user and session helpers of TestShop.h.
+using namespace bcp::test;
 
 const QDateTime kStart = utc(2026, 11, 1);
 
