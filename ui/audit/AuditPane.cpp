@@ -111,12 +111,7 @@ void AuditPane::build() {
 
     m_detail = new AuditDetailView(this);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
+    auto *splitter = makeListDetailSplitter(Qt::Vertical, m_view, m_detail, 3, 2, this);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("auditStatus"));

@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -51,6 +52,17 @@ void setUpRowList(QTableView *view, RowSelection selection, int rowPadding) {
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + rowPadding);
     view->horizontalHeader()->setHighlightSections(false);
+}
+
+QSplitter *makeListDetailSplitter(Qt::Orientation orientation, QWidget *list, QWidget *detail, int listStretch,
+                                  int detailStretch, QWidget *parent) {
+    auto *splitter = new QSplitter(orientation, parent);
+    splitter->addWidget(list);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, listStretch);
+    splitter->setStretchFactor(1, detailStretch);
+    splitter->setChildrenCollapsible(false);
+    return splitter;
 }
 
 } // namespace bcp::ui

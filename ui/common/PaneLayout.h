@@ -1,7 +1,10 @@
 #pragma once
 
+#include <Qt>
+
 class QHBoxLayout;
 class QLabel;
+class QSplitter;
 class QString;
 class QTableView;
 class QWidget;
@@ -25,5 +28,10 @@ enum class RowSelection { Single, Extended };
 
 // A read-only list of whole rows with fixed row heights: scrolling a long list never measures rows.
 void setUpRowList(QTableView *view, RowSelection selection, int rowPadding);
+
+// A pane's list beside or above the detail of its chosen row, sharing space in the ratio of the stretches; neither
+// side can be dragged away to nothing.
+QSplitter *makeListDetailSplitter(Qt::Orientation orientation, QWidget *list, QWidget *detail, int listStretch,
+                                  int detailStretch, QWidget *parent);
 
 } // namespace bcp::ui

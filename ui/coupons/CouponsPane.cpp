@@ -157,13 +157,8 @@ void CouponsPane::build() {
     sideLayout->setContentsMargins(8, 0, 0, 0);
     sideLayout->addWidget(m_analytics);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(side);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 1);
+    auto *splitter = makeListDetailSplitter(Qt::Horizontal, m_view, side, 2, 1, this);
     splitter->setSizes({700, 360});
-    splitter->setChildrenCollapsible(false);
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("couponsStatusLine"));

@@ -172,13 +172,8 @@ void SubscriptionsPane::build() {
     m_view->setColumnWidth(SubscriptionListModel::PeriodEndColumn, 7 * em);
     m_view->setColumnWidth(SubscriptionListModel::MrrColumn, 7 * em);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(buildDetail());
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    auto *splitter = makeListDetailSplitter(Qt::Horizontal, m_view, buildDetail(), 3, 2, this);
     splitter->setSizes({600, 440});
-    splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);

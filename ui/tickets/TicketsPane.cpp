@@ -155,13 +155,8 @@ void TicketsPane::build() {
 
     m_detail = new TicketView(*m_tickets, m_session, this);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    auto *splitter = makeListDetailSplitter(Qt::Vertical, m_view, m_detail, 2, 3, this);
     splitter->setSizes({300, 450});
-    splitter->setChildrenCollapsible(false);
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("ticketsStatusLine"));
