@@ -35,6 +35,16 @@ QProcessEnvironment passwordEnv(const QString &password) {
     return env;
 }
 
+void setUpShopByCli(const QString &dbUrl, const QString &password) {
+    const CliResult setup =
+        runCli({QStringLiteral("setup"), QStringLiteral("--company"), QStringLiteral("Sharma Packaging"),
+                QStringLiteral("--state"), QStringLiteral("27"), QStringLiteral("--owner"), QStringLiteral("ravi"),
+                QStringLiteral("--db"), dbUrl},
+               {}, passwordEnv(password));
+    if (setup.exitCode != 0)
+        qFatal("setup failed: %s", setup.err.constData());
+}
+
 QJsonObject parseJsonObject(const QByteArray &text) {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &error);

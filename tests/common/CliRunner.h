@@ -22,6 +22,10 @@ CliResult runCli(const QStringList &args, const QByteArray &stdinData = {},
 // The environment that answers `boxcost`'s password prompt with `password`.
 QProcessEnvironment passwordEnv(const QString &password);
 
+// `boxcost setup` of "Sharma Packaging" (state 27, owner ravi) on the database at `dbUrl`, as a script would
+// run it first; aborts the test run if it fails.
+void setUpShopByCli(const QString &dbUrl, const QString &password);
+
 // The JSON object a command printed; aborts the test run on anything else.
 QJsonObject parseJsonObject(const QByteArray &text);
 

@@ -67,12 +67,7 @@ void TestQuoteCli::init() {
     m_t = std::make_unique<test::TestDatabase>();
     m_dir = std::make_unique<QTemporaryDir>();
     m_url = m_t->url().toString();
-    auto setup = runCli({QStringLiteral("setup"), QStringLiteral("--company"), QStringLiteral("Sharma Packaging"),
-                         QStringLiteral("--state"), QStringLiteral("27"), QStringLiteral("--owner"),
-                         QStringLiteral("ravi"), QStringLiteral("--db"), m_url},
-                        {}, passwordEnv(kPassword));
-    if (setup.exitCode != 0)
-        qFatal("setup failed: %s", setup.err.constData());
+    test::setUpShopByCli(m_url, kPassword);
 }
 
 void TestQuoteCli::cleanup() {
