@@ -1,7 +1,9 @@
 #include "ModalDialogs.h"
 
 #include <QApplication>
+#include <QAbstractButton>
 #include <QDialog>
+#include <QTest>
 #include <QTimer>
 
 namespace bcp::test {
@@ -22,6 +24,16 @@ void whenModal(std::function<void(QWidget *)> act) {
         }
     });
     timer->start();
+}
+
+void clickButtonWithRole(QMessageBox *box, QMessageBox::ButtonRole role) {
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == role) {
+            QTest::mouseClick(button, Qt::LeftButton);
+            return;
+        }
+    }
+    QFAIL("no button with that role");
 }
 
 } // namespace bcp::test

@@ -77,6 +77,18 @@ Session setUpSharmaPackaging(Database &db, const Clock &clock, const QString &pa
     return owner.value();
 }
 
+Result<Session> setUpShreeGaneshPackaging(Database &db, const QString &password) {
+    AccountService accounts(db);
+    AccountService::SetupInput in;
+    in.company = QStringLiteral("Shree Ganesh Packaging");
+    in.stateCode = QStringLiteral("27");
+    in.username = QStringLiteral("ravi");
+    in.displayName = QStringLiteral("Ravi Kumar");
+    in.password = password;
+    in.passwordRepeat = password;
+    return accounts.setup(in);
+}
+
 int auditCount(Database &db, const QString &action) {
     if (action.isEmpty())
         return db.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();

@@ -35,6 +35,10 @@ Session sessionForRole(Database &db, qint64 tenantId, const QString &role, const
 // session; aborts the test run if setup fails.
 Session setUpSharmaPackaging(Database &db, const Clock &clock, const QString &password);
 
+// Runs first-time setup for "Shree Ganesh Packaging" (state 27, owner ravi / Ravi Kumar) on the system clock,
+// as the screens do; the caller decides how a failure is reported.
+Result<Session> setUpShreeGaneshPackaging(Database &db, const QString &password);
+
 // Rows in the audit log, all of them or those with `action`.
 int auditCount(Database &db, const QString &action = {});
 

@@ -35,7 +35,6 @@
 #include "parties/PartyPicker.h"
 #include "quotes/QuoteEditor.h"
 #include "quotes/QuoteTotalsView.h"
-#include "services/AccountService.h"
 #include "services/CompanyService.h"
 #include "services/CostingJson.h"
 #include "services/InvoiceService.h"
@@ -82,6 +81,7 @@
 
 using namespace bcp;
 using test::goldenSpec;
+using test::clickButtonWithRole;
 using test::whenModal;
 using test::why;
 
@@ -89,16 +89,6 @@ namespace {
 
 const QString kPassword = QStringLiteral("Corrugated#Box42");
 const QString kShopGstin = QStringLiteral("27AAGCS1234A1Z1");
-
-void clickRole(QMessageBox *box, QMessageBox::ButtonRole role) {
-    for (QAbstractButton *button : box->buttons()) {
-        if (box->buttonRole(button) == role) {
-            QTest::mouseClick(button, Qt::LeftButton);
-            return;
-        }
-    }
-    QFAIL("no button with that role");
-}
 
 // A click where the button is now: pending layout changes are applied first, as before a person could click.
 void click(QWidget *button) {
@@ -164,15 +154,7 @@ private:
 void TestInvoicesPane::init() {
     m_t = std::make_unique<test::TestDatabase>();
     m_db = m_t->openMigrated();
-    AccountService accounts(*m_db);
-    AccountService::SetupInput in;
-    in.company = QStringLiteral("Shree Ganesh Packaging");
-    in.stateCode = QStringLiteral("27");
-    in.username = QStringLiteral("ravi");
-    in.displayName = QStringLiteral("Ravi Kumar");
-    in.password = kPassword;
-    in.passwordRepeat = kPassword;
-    auto session = accounts.setup(in);
+    auto session = test::setUpShreeGaneshPackaging(*m_db, kPassword);
     QVERIFY2(session, qPrintable(why(session)));
     m_owner = session.value();
 
@@ -444,7 +426,7 @@ void TestInvoicesPane::finalizeShowsTheNumberAndLocksTheInvoice() {
     whenModal([](QWidget *modal) {
         auto *box = qobject_cast<QMessageBox *>(modal);
         QVERIFY(box);
-        clickRole(box, QMessageBox::RejectRole);
+        clickButtonWithRole(box, QMessageBox::RejectRole);
     });
     click(editor.finalizeButton());
     QCOMPARE(editor.invoice().status, InvoiceStatus::Draft);
@@ -454,7 +436,7 @@ void TestInvoicesPane::finalizeShowsTheNumberAndLocksTheInvoice() {
         auto *box = qobject_cast<QMessageBox *>(modal);
         QVERIFY(box);
         asked = box->text();
-        clickRole(box, QMessageBox::AcceptRole);
+        clickButtonWithRole(box, QMessageBox::AcceptRole);
     });
     click(editor.finalizeButton());
     QVERIFY2(asked.contains(expected), qPrintable(asked));
@@ -962,7 +944,7 @@ void TestInvoicesPane::companyProfileLocksIdentityForAdmins() {
         auto *box = qobject_cast<QMessageBox *>(modal);
         QVERIFY(box);
         QVERIFY(box->text().contains(QStringLiteral("Save the changes")));
-        clickRole(box, QMessageBox::RejectRole);
+        clickButtonWithRole(box, QMessageBox::RejectRole);
     });
     owner.reject();
     QVERIFY(owner.isVisible());
@@ -970,7 +952,7 @@ void TestInvoicesPane::companyProfileLocksIdentityForAdmins() {
     whenModal([](QWidget *modal) {
         auto *box = qobject_cast<QMessageBox *>(modal);
         QVERIFY(box);
-        clickRole(box, QMessageBox::AcceptRole);
+        clickButtonWithRole(box, QMessageBox::AcceptRole);
     });
     owner.reject();
     QCOMPARE(owner.result(), int(QDialog::Accepted));

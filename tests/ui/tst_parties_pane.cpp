@@ -7,6 +7,7 @@
 #include "Golden.h"
 #include "ModalDialogs.h"
 #include "TestDatabase.h"
+#include "TestShop.h"
 
 #include "calculator/FieldMark.h"
 #include "data/Database.h"
@@ -16,7 +17,6 @@
 #include "parties/PartyPage.h"
 #include "quotes/QuoteEditor.h"
 #include "quotes/QuoteListModel.h"
-#include "services/AccountService.h"
 #include "services/CostingJson.h"
 #include "services/PartyService.h"
 #include "services/QuoteService.h"
@@ -51,15 +51,7 @@ struct Shop {
     Session owner;
 
     Shop() {
-        AccountService accounts(*db);
-        AccountService::SetupInput in;
-        in.company = QStringLiteral("Shree Ganesh Packaging");
-        in.stateCode = QStringLiteral("27");
-        in.username = QStringLiteral("ravi");
-        in.displayName = QStringLiteral("Ravi Kumar");
-        in.password = kPassword;
-        in.passwordRepeat = kPassword;
-        auto session = accounts.setup(in);
+        auto session = test::setUpShreeGaneshPackaging(*db, kPassword);
         if (!session)
             qFatal("setup failed: %s", qPrintable(session.error().text()));
         owner = session.value();

@@ -7,6 +7,7 @@
 #include "Golden.h"
 #include "ModalDialogs.h"
 #include "TestDatabase.h"
+#include "TestShop.h"
 
 #include "accounts/MessageLabel.h"
 #include "calculator/BoxCalculatorWidget.h"
@@ -24,7 +25,6 @@
 #include "quotes/QuoteItemsModel.h"
 #include "quotes/QuoteTotalsView.h"
 #include "quotes/QuoteVersionsModel.h"
-#include "services/AccountService.h"
 #include "services/CostingJson.h"
 #include "services/PartyService.h"
 #include "services/QuoteService.h"
@@ -52,6 +52,7 @@
 
 using namespace bcp;
 using test::goldenSpec;
+using test::clickButtonWithRole;
 using test::whenModal;
 
 namespace {
@@ -64,15 +65,7 @@ struct Shop {
     Session owner;
 
     Shop() {
-        AccountService accounts(*db);
-        AccountService::SetupInput in;
-        in.company = QStringLiteral("Shree Ganesh Packaging");
-        in.stateCode = QStringLiteral("27");
-        in.username = QStringLiteral("ravi");
-        in.displayName = QStringLiteral("Ravi Kumar");
-        in.password = kPassword;
-        in.passwordRepeat = kPassword;
-        auto session = accounts.setup(in);
+        auto session = test::setUpShreeGaneshPackaging(*db, kPassword);
         if (!session)
             qFatal("setup failed: %s", qPrintable(session.error().text()));
         owner = session.value();
@@ -119,16 +112,6 @@ void pick(QComboBox *box, const QString &text) {
 
 QString money(qint64 paise) {
     return IndianFormat::money(Money::fromPaise(paise), IndianFormat::Symbol::Rupee);
-}
-
-void clickButtonOf(QMessageBox *box, QMessageBox::ButtonRole role) {
-    for (QAbstractButton *button : box->buttons()) {
-        if (box->buttonRole(button) == role) {
-            QTest::mouseClick(button, Qt::LeftButton);
-            return;
-        }
-    }
-    QFAIL("no button with that role");
 }
 
 void selectVersions(ui::QuoteEditor &editor, const QList<int> &versions) {
@@ -493,7 +476,7 @@ void TestQuoteEditor::duplicateBoxWarnsAndSavesANewVersion() {
         QVERIFY(box);
         QCOMPARE(box->objectName(), QStringLiteral("duplicateWarning"));
         warning = box->text();
-        clickButtonOf(box, QMessageBox::AcceptRole);
+        clickButtonWithRole(box, QMessageBox::AcceptRole);
     });
     QVERIFY(editor.save());
     QCOMPARE(warning, QStringLiteral("A quote already exists for this box. Saving will create a new version."));
@@ -509,7 +492,7 @@ void TestQuoteEditor::duplicateBoxWarnsAndSavesANewVersion() {
     whenModal([](QWidget *modal) {
         auto *box = qobject_cast<QMessageBox *>(modal);
         QVERIFY(box);
-        clickButtonOf(box, QMessageBox::RejectRole);
+        clickButtonWithRole(box, QMessageBox::RejectRole);
     });
     QVERIFY(!again.save());
     QCOMPARE(again.quoteId(), 0);
