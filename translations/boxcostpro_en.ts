@@ -3445,10 +3445,6 @@ PostgreSQL server: %4</source>
 <context>
     <name>bcp::ui::AuditPane</name>
     <message>
-        <source>Any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5002,6 +4998,13 @@ The invoice keeps its number and stays on record marked CANCELLED; it cannot be 
     </message>
 </context>
 <context>
+    <name>bcp::ui::FilterWidgets</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bcp::ui::FirstRunDialog</name>
     <message>
         <source>&amp;This computer</source>
@@ -5570,10 +5573,6 @@ It will be dated %2 and can no longer be edited: a mistake is then corrected by 
 </context>
 <context>
     <name>bcp::ui::InvoicesPane</name>
-    <message>
-        <source>Any</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
@@ -8285,10 +8284,6 @@ v%3 · %4</source>
 <context>
     <name>bcp::ui::QuotesPane</name>
     <message>
-        <source>Any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8936,10 +8931,6 @@ v%3 · %4</source>
 </context>
 <context>
     <name>bcp::ui::SubscriptionsPane</name>
-    <message>
-        <source>Any</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
@@ -9735,10 +9726,6 @@ v%3 · %4</source>
 </context>
 <context>
     <name>bcp::ui::TicketsPane</name>
-    <message>
-        <source>Any</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Tickets</source>
         <translation type="unfinished"></translation>

@@ -3456,10 +3456,6 @@ PostgreSQL सर्वर: %4</translation>
 <context>
     <name>bcp::ui::AuditPane</name>
     <message>
-        <source>Any</source>
-        <translation>कोई भी</translation>
-    </message>
-    <message>
         <source>Audit log</source>
         <translation>ऑडिट लॉग</translation>
     </message>
@@ -5017,6 +5013,13 @@ The invoice keeps its number and stays on record marked CANCELLED; it cannot be 
     </message>
 </context>
 <context>
+    <name>bcp::ui::FilterWidgets</name>
+    <message>
+        <source>Any</source>
+        <translation>कोई भी</translation>
+    </message>
+</context>
+<context>
     <name>bcp::ui::FirstRunDialog</name>
     <message>
         <source>&amp;This computer</source>
@@ -5587,10 +5590,6 @@ It will be dated %2 and can no longer be edited: a mistake is then corrected by 
 </context>
 <context>
     <name>bcp::ui::InvoicesPane</name>
-    <message>
-        <source>Any</source>
-        <translation>कोई भी</translation>
-    </message>
     <message>
         <source>Invoices</source>
         <translation>इनवॉइस</translation>
@@ -8309,10 +8308,6 @@ v%3 · %4</translation>
 <context>
     <name>bcp::ui::QuotesPane</name>
     <message>
-        <source>Any</source>
-        <translation>कोई भी</translation>
-    </message>
-    <message>
         <source>Quotes</source>
         <translation>कोटेशन</translation>
     </message>
@@ -8960,10 +8955,6 @@ v%3 · %4</translation>
 </context>
 <context>
     <name>bcp::ui::SubscriptionsPane</name>
-    <message>
-        <source>Any</source>
-        <translation>कोई भी</translation>
-    </message>
     <message>
         <source>Subscriptions</source>
         <translation>सब्सक्रिप्शन</translation>
@@ -9759,10 +9750,6 @@ v%3 · %4</translation>
 </context>
 <context>
     <name>bcp::ui::TicketsPane</name>
-    <message>
-        <source>Any</source>
-        <translation>कोई भी</translation>
-    </message>
     <message>
         <source>Tickets</source>
         <translation>टिकट</translation>
