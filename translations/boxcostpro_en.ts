@@ -3363,6 +3363,12 @@ PostgreSQL server: %4</source>
         <source>Shop %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sample data could not be added:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bcp::ui::AuditDetailView</name>
@@ -8540,6 +8546,26 @@ v%3 · %4</source>
     </message>
     <message>
         <source>Choose the state the shop is registered in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;fresh shop, to start work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;demo shop with sample parties and quotes, to try BoxCostPro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another shop can be set up later on a new database; the demo data stays in this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Box Works</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

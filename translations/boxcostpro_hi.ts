@@ -3374,6 +3374,14 @@ PostgreSQL सर्वर: %4</translation>
         <source>Shop %1</source>
         <translation>दुकान %1</translation>
     </message>
+    <message>
+        <source>The sample data could not be added:
+
+%1</source>
+        <translation>नमूना डेटा नहीं जोड़ा जा सका:
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>bcp::ui::AuditDetailView</name>
@@ -8565,6 +8573,26 @@ v%3 · %4</translation>
     <message>
         <source>Choose the state the shop is registered in.</source>
         <translation>वह राज्य चुनें जिसमें दुकान पंजीकृत है।</translation>
+    </message>
+    <message>
+        <source>A &amp;fresh shop, to start work</source>
+        <translation>काम शुरू करने के लिए नई दुकान(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A &amp;demo shop with sample parties and quotes, to try BoxCostPro</source>
+        <translation>BoxCostPro आज़माने के लिए नमूना पार्टियों और कोटेशन वाली डेमो दुकान(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Another shop can be set up later on a new database; the demo data stays in this one</source>
+        <translation>दूसरी दुकान बाद में नए डेटाबेस पर बनाई जा सकती है; डेमो डेटा इसी में रहता है</translation>
+    </message>
+    <message>
+        <source>Start with:</source>
+        <translation>शुरुआत:</translation>
+    </message>
+    <message>
+        <source>Demo Box Works</source>
+        <translation>Demo Box Works</translation>
     </message>
 </context>
 <context>

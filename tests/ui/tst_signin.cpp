@@ -39,6 +39,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
@@ -135,6 +136,7 @@ private Q_SLOTS:
     void initTestCase();
     void setupWizardCreatesShopAndOwner();
     void setupWizardRefusalKeepsItOpen();
+    void setupWizardOffersADemoShop();
     void signInWithTwoFactorReachesMainWindow();
     void wrongCodeShowsMessage();
     void lockedAccountShowsMessage();
@@ -221,6 +223,42 @@ void TestSignIn::setupWizardCreatesShopAndOwner() {
     QVERIFY2(signedIn.ok(), qPrintable(signedIn ? QString() : signedIn.error().text()));
     QCOMPARE(signedIn->session.role, QStringLiteral("owner"));
     QCOMPARE(signedIn->session.tenantId, flow.session().tenantId);
+}
+
+void TestSignIn::setupWizardOffersADemoShop() {
+    Shop shop;
+    ui::AppFlow flow(*shop.db, Clock::system(), shop.secrets);
+    flow.start();
+    auto *wizard = current<ui::SetupWizard>(flow);
+    QVERIFY(wizard);
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+    QVERIFY(!wizard->demoChosen()); // a fresh shop unless asked
+
+    // Choosing the demo names the shop and its state; nothing else is needed on the first page.
+    QTest::mouseClick(wizard->demoChoice(), Qt::LeftButton);
+    QVERIFY(wizard->demoChosen());
+    QCOMPARE(wizard->companyEdit()->text(), QStringLiteral("Demo Box Works"));
+    QCOMPARE(wizard->stateCombo()->currentData().toString(), QStringLiteral("27"));
+    if (const QString dir = qEnvironmentVariable("BOXCOST_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(wizard->grab().save(dir + QStringLiteral("/setup-demo.png")));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(ui::SetupWizard::OwnerPage));
+    QTest::keyClicks(wizard->usernameEdit(), QStringLiteral("ravi"));
+    QTest::keyClicks(wizard->displayNameEdit(), QStringLiteral("Ravi Kumar"));
+    QTest::keyClicks(wizard->passwordEdit(), kOwnerPassword);
+    QTest::keyClicks(wizard->repeatEdit(), kOwnerPassword);
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+
+    QCOMPARE(flow.step(), ui::AppFlow::Step::Running);
+    QVERIFY(flow.mainWindow());
+    QCOMPARE(flow.mainWindow()->tenantLabel()->text(), QStringLiteral("Demo Box Works"));
+    const qint64 tenant = flow.session().tenantId;
+    const int parties =
+        shop.db->scalar(QStringLiteral("SELECT count(*) FROM parties WHERE tenant_id = ?"), {tenant}).toInt();
+    const int quotes =
+        shop.db->scalar(QStringLiteral("SELECT count(*) FROM quotes WHERE tenant_id = ?"), {tenant}).toInt();
+    QVERIFY2(parties >= 20, qPrintable(QString::number(parties)));
+    QCOMPARE(quotes, 500);
 }
 
 void TestSignIn::setupWizardRefusalKeepsItOpen() {

@@ -7,6 +7,7 @@
 #include "accounts/TotpEnrolmentDialog.h"
 #include "data/Database.h"
 #include "services/Clock.h"
+#include "services/DemoData.h"
 #include "services/Permissions.h"
 #include "services/SecretStore.h"
 #include "shell/MainWindow.h"
@@ -75,6 +76,8 @@ void AppFlow::showSetup() {
     connect(wizard, &QDialog::accepted, this, [this, wizard] {
         m_session = wizard->session();
         m_company = wizard->companyEdit()->text().simplified();
+        if (wizard->demoChosen())
+            fillDemoShop();
         SignInDialog::rememberUser(m_session.username);
         m_signIn = {};
         m_signIn.session = m_session;
@@ -82,6 +85,16 @@ void AppFlow::showSetup() {
     });
     connect(wizard, &QDialog::rejected, this, &AppFlow::cancel);
     showDialog(wizard);
+}
+
+void AppFlow::fillDemoShop() {
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto filled = DemoData(m_db, m_clock).generate(m_session, DemoData::Options{});
+    QApplication::restoreOverrideCursor();
+    // The shop and its owner exist either way: a failure here only leaves it without samples.
+    if (!filled)
+        QMessageBox::warning(nullptr, tr("BoxCostPro"),
+                             tr("The sample data could not be added:\n\n%1").arg(filled.error().text()));
 }
 
 void AppFlow::showSignIn() {

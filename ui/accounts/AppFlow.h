@@ -62,6 +62,8 @@ private:
     void setStep(Step step);
     void showDialog(QDialog *dialog);
     void showSetup();
+    // Sample parties and quotes for a demo shop chosen in the setup wizard.
+    void fillDemoShop();
     void showSignIn();
     void continueAfterSignIn();
     void showMainWindow();

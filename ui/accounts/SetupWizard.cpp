@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
+#include <QRadioButton>
 #include <QWizardPage>
 
 namespace bcp::ui {
@@ -98,9 +99,21 @@ QWizardPage *SetupWizard::createShopPage() {
     m_shopMessage = new MessageLabel(page);
     m_shopMessage->setObjectName(QStringLiteral("shopMessage"));
 
+    m_fresh = new QRadioButton(tr("A &fresh shop, to start work"), page);
+    m_fresh->setObjectName(QStringLiteral("freshShop"));
+    m_fresh->setChecked(true);
+    m_demo = new QRadioButton(tr("A &demo shop with sample parties and quotes, to try BoxCostPro"), page);
+    m_demo->setObjectName(QStringLiteral("demoShop"));
+    m_demo->setToolTip(tr("Another shop can be set up later on a new database; the demo data stays in this one"));
+
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setVerticalSpacing(10);
+    auto *choice = new QVBoxLayout;
+    choice->setSpacing(4);
+    choice->addWidget(m_fresh);
+    choice->addWidget(m_demo);
+    form->addRow(tr("Start with:"), choice);
     form->addRow(tr("&Company name:"), m_company);
     form->addRow(tr("&State:"), m_state);
     addNotedRow(form, tr("&GSTIN:"), m_gstin, m_gstinStatus);
@@ -124,6 +137,15 @@ QWizardPage *SetupWizard::createShopPage() {
         checkGstin();
     });
     connect(m_company, &QLineEdit::textEdited, this, [this] { FieldMark::clear(m_company); });
+    // A demo needs no decisions: it gets a name and a state unless the user typed their own.
+    connect(m_demo, &QRadioButton::toggled, this, [this](bool demo) {
+        if (!demo)
+            return;
+        if (m_company->text().trimmed().isEmpty())
+            m_company->setText(tr("Demo Box Works"));
+        if (m_state->currentData().toString().isEmpty())
+            m_state->setCurrentIndex(m_state->findData(QStringLiteral("27")));
+    });
     checkGstin();
     return page;
 }
@@ -220,6 +242,10 @@ void SetupWizard::updateRepeat() {
         setHint(m_repeatStatus, tr("✓ The passwords match."), kGood);
     else
         setHint(m_repeatStatus, tr("The passwords do not match yet."), kBad);
+}
+
+bool SetupWizard::demoChosen() const {
+    return m_demo->isChecked();
 }
 
 bool SetupWizard::validateCurrentPage() {

@@ -1,5 +1,6 @@
 #pragma once
-// First run on an empty database: the shop (company, GST state, optional GSTIN) and its owner account.
+// First run on an empty database: a fresh shop or a demo shop with sample data (company, GST state,
+// optional GSTIN) and its owner account.
 // Finishing creates both through AccountService::setup(); a refusal marks the field it names and keeps the
 // wizard open on that field's page.
 
@@ -8,6 +9,7 @@
 #include <QWizard>
 
 class QComboBox;
+class QRadioButton;
 class QLabel;
 class QLineEdit;
 
@@ -29,10 +31,13 @@ public:
 
     // The owner, signed in, once the wizard was accepted.
     const Session &session() const { return m_session; }
+    // Whether the user asked for a demo shop: the caller fills it with sample parties and quotes.
+    bool demoChosen() const;
 
     bool validateCurrentPage() override;
 
     // Exposed for the offscreen tests, which fill the wizard like a user.
+    QRadioButton *demoChoice() const { return m_demo; }
     QLineEdit *companyEdit() const { return m_company; }
     QComboBox *stateCombo() const { return m_state; }
     QLineEdit *gstinEdit() const { return m_gstin; }
@@ -59,6 +64,8 @@ private:
 
     AccountService &m_accounts;
     Session m_session;
+    QRadioButton *m_fresh = nullptr;
+    QRadioButton *m_demo = nullptr;
     QLineEdit *m_company = nullptr;
     QComboBox *m_state = nullptr;
     QLineEdit *m_gstin = nullptr;
