@@ -4951,6 +4951,10 @@ The invoice keeps its number and stays on record marked CANCELLED; it cannot be 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bcp::ui::FeatureAccessModel</name>
@@ -5448,10 +5452,6 @@ It will be dated %2 and can no longer be edited: a mistake is then corrected by 
     </message>
     <message>
         <source>the draft could not be saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7933,10 +7933,6 @@ v%3 · %4</source>
     </message>
     <message>
         <source>The document shows saved version %1; save to include the changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4968,6 +4968,10 @@ The invoice keeps its number and stays on record marked CANCELLED; it cannot be 
         <translation>PDF सहेजी नहीं जा सकी।
 %1</translation>
     </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 सहेजी गई।</translation>
+    </message>
 </context>
 <context>
     <name>bcp::ui::FeatureAccessModel</name>
@@ -5468,10 +5472,6 @@ It will be dated %2 and can no longer be edited: a mistake is then corrected by 
     <message>
         <source>the draft could not be saved</source>
         <translation>ड्राफ़्ट सहेजा नहीं जा सका</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 सहेजी गई।</translation>
     </message>
     <message>
         <source>Unsaved draft</source>
@@ -7960,10 +7960,6 @@ v%3 · %4</translation>
     <message>
         <source>The document shows saved version %1; save to include the changes.</source>
         <translation>दस्तावेज़ सहेजा गया वर्ज़न %1 दिखाता है; बदलाव शामिल करने के लिए सहेजें।</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 सहेजी गई।</translation>
     </message>
     <message>
         <source>%1 is not among the accepted quotes that can be invoiced.</source>

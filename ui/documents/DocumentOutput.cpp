@@ -1,7 +1,9 @@
 #include "documents/DocumentOutput.h"
 
+#include "accounts/MessageLabel.h"
 #include "documents/DocumentRenderer.h"
 #include "documents/PrintJob.h"
+#include "documents/PrintPreview.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -70,6 +72,25 @@ QString saveAsPdf(QWidget *parent, const PrintJob &job) {
     }
     settings.setValue(QLatin1String(kLastFolderKey), QFileInfo(path).absolutePath());
     return path;
+}
+
+void runDocumentAction(QWidget *parent, const Result<PrintJob> &job, DocumentAction action, MessageLabel *message) {
+    if (!job) {
+        message->showError(job.error().message);
+        return;
+    }
+    switch (action) {
+    case DocumentAction::Preview:
+        PrintPreview::show(parent, job.value());
+        break;
+    case DocumentAction::Print:
+        printDocument(parent, job.value());
+        break;
+    case DocumentAction::SaveAsPdf:
+        if (const QString path = saveAsPdf(parent, job.value()); !path.isEmpty())
+            message->showSuccess(Text::tr("Saved %1.").arg(path));
+        break;
+    }
 }
 
 } // namespace bcp::ui

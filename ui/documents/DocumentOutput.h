@@ -10,7 +10,13 @@ class QWidget;
 
 namespace bcp::ui {
 
+class MessageLabel;
 struct PrintJob;
+
+// What a screen's Preview, Print and Save as PDF buttons do with its document.
+enum class DocumentAction { Preview, Print, SaveAsPdf };
+// Performs `action` on `job`; a job that could not be built, and a saved file, are reported in `message`.
+void runDocumentAction(QWidget *parent, const Result<PrintJob> &job, DocumentAction action, MessageLabel *message);
 
 // The system print dialog, then the document on the chosen printer. False when cancelled or failed (a
 // failure has been shown to the user).

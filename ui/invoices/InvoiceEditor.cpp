@@ -3,7 +3,6 @@
 #include "accounts/MessageLabel.h"
 #include "calculator/FieldMark.h"
 #include "documents/DocumentOutput.h"
-#include "documents/PrintPreview.h"
 #include "invoices/CancelInvoiceDialog.h"
 #include "invoices/CreditNoteDialog.h"
 #include "invoices/InvoiceLinesModel.h"
@@ -918,32 +917,15 @@ Result<PrintJob> InvoiceEditor::printJob() {
 }
 
 void InvoiceEditor::printPreview() {
-    auto job = printJob();
-    if (!job) {
-        m_message->showError(job.error().message);
-        return;
-    }
-    PrintPreview::show(this, job.value());
+    runDocumentAction(this, printJob(), DocumentAction::Preview, m_message);
 }
 
 void InvoiceEditor::print() {
-    auto job = printJob();
-    if (!job) {
-        m_message->showError(job.error().message);
-        return;
-    }
-    printDocument(this, job.value());
+    runDocumentAction(this, printJob(), DocumentAction::Print, m_message);
 }
 
 void InvoiceEditor::saveAsPdf() {
-    auto job = printJob();
-    if (!job) {
-        m_message->showError(job.error().message);
-        return;
-    }
-    const QString path = ui::saveAsPdf(this, job.value());
-    if (!path.isEmpty())
-        m_message->showSuccess(tr("Saved %1.").arg(path));
+    runDocumentAction(this, printJob(), DocumentAction::SaveAsPdf, m_message);
 }
 
 bool InvoiceEditor::confirmDiscard() {

@@ -5,7 +5,6 @@
 #include "calculator/FieldMark.h"
 #include "documents/DocumentOutput.h"
 #include "documents/PrintJob.h"
-#include "documents/PrintPreview.h"
 #include "invoices/InvoiceEditor.h"
 #include "invoices/NewInvoiceDialog.h"
 #include "money/GstTotals.h"
@@ -1205,34 +1204,18 @@ Result<PrintJob> QuoteEditor::printJob() const {
 
 void QuoteEditor::printPreview() {
     auto job = printJob();
-    if (!job) {
-        m_message->showError(job.error().message);
-        return;
-    }
-    if (m_modified)
-        m_message->showInfo(tr("The document shows saved version %1; save to include the changes.")
-                                .arg(m_quote.activeVersion));
-    PrintPreview::show(this, job.value());
+    if (job && m_modified)
+        m_message->showInfo(
+            tr("The document shows saved version %1; save to include the changes.").arg(m_quote.activeVersion));
+    runDocumentAction(this, job, DocumentAction::Preview, m_message);
 }
 
 void QuoteEditor::print() {
-    auto job = printJob();
-    if (!job) {
-        m_message->showError(job.error().message);
-        return;
-    }
-    printDocument(this, job.value());
+    runDocumentAction(this, printJob(), DocumentAction::Print, m_message);
 }
 
 void QuoteEditor::saveAsPdf() {
-    auto job = printJob();
-    if (!job) {
-        m_message->showError(job.error().message);
-        return;
-    }
-    const QString path = ui::saveAsPdf(this, job.value());
-    if (!path.isEmpty())
-        m_message->showSuccess(tr("Saved %1.").arg(path));
+    runDocumentAction(this, printJob(), DocumentAction::SaveAsPdf, m_message);
 }
 
 qint64 QuoteEditor::makeInvoice() {
