@@ -264,13 +264,19 @@ Result<Party> PartyService::normalise(const Party &input, const QString &prefix)
     return p;
 }
 
-Result<Party> PartyService::load(Database &tx, const Session &session, qint64 partyId) {
+std::optional<Party> PartyService::read(Database &tx, qint64 tenantId, qint64 partyId, bool lock) {
     QSqlQuery q = tx.exec(QStringLiteral("SELECT %1 FROM parties WHERE id = ? AND tenant_id = ?%2")
-                              .arg(kColumns, tx.isSqlite() ? QString() : QStringLiteral(" FOR UPDATE")),
-                          {partyId, session.tenantId});
+                              .arg(kColumns, lock && !tx.isSqlite() ? QStringLiteral(" FOR UPDATE") : QString()),
+                          {partyId, tenantId});
     if (!q.next())
-        return Error::notFound(tr("This party does not exist (it may have been deleted)."));
+        return std::nullopt;
     return readParty(q);
+}
+
+Result<Party> PartyService::load(Database &tx, const Session &session, qint64 partyId) {
+    if (auto party = read(tx, session.tenantId, partyId, true))
+        return *party;
+    return Error::notFound(tr("This party does not exist (it may have been deleted)."));
 }
 
 Result<Party> PartyService::create(const Session &session, const Party &input) {
@@ -353,11 +359,9 @@ Result<Party> PartyService::get(const Session &session, qint64 partyId) {
     if (auto allowed = requirePermission(m_db, session, perm::PartiesView, m_clock); !allowed)
         return allowed.error();
     return m_db.read([&](Database &tx) -> Result<Party> {
-        QSqlQuery q = tx.exec(QStringLiteral("SELECT %1 FROM parties WHERE id = ? AND tenant_id = ?").arg(kColumns),
-                              {partyId, session.tenantId});
-        if (!q.next())
-            return Error::notFound(tr("This party does not exist (it may have been deleted)."));
-        return readParty(q);
+        if (auto party = read(tx, session.tenantId, partyId))
+            return *party;
+        return Error::notFound(tr("This party does not exist (it may have been deleted)."));
     });
 }
 

@@ -51,6 +51,11 @@ public:
                                      const QString &userName);
     static QStringList searchWords(const Party &party);
 
+    // A party of the shop inside the caller's transaction, without a permission check (for the services that
+    // snapshot it on their documents); nullopt when the shop has no such party. `lock` holds the row until
+    // the transaction ends on PostgreSQL (SQLite's write transaction already excludes other writers).
+    static std::optional<Party> read(Database &tx, qint64 tenantId, qint64 partyId, bool lock = false);
+
 private:
     Result<Party> load(Database &tx, const Session &session, qint64 partyId);
 

@@ -8,6 +8,7 @@
 #include "services/Counters.h"
 #include "services/EntitlementService.h"
 #include "services/MastersService.h"
+#include "services/PartyService.h"
 #include "services/Permissions.h"
 #include "services/QuoteCalculator.h"
 #include "services/QuoteDiff.h"
@@ -95,32 +96,9 @@ Result<costing::CostingMasters> loadShopMasters(Database &tx, qint64 tenantId) {
 }
 
 Result<Party> loadParty(Database &tx, qint64 tenantId, qint64 partyId, bool forUpdate) {
-    QSqlQuery q =
-        tx.exec(QStringLiteral("SELECT id, name, designation, company, mobile, email, gstin, pan, billing_line1, "
-                               "billing_line2, billing_city, billing_state, billing_pin, shipping_same, "
-                               "shipping_line1, shipping_line2, shipping_city, shipping_state, shipping_pin, notes, "
-                               "deleted_at FROM parties WHERE id = ? AND tenant_id = ?%1")
-                    .arg(forUpdate && !tx.isSqlite() ? QStringLiteral(" FOR UPDATE") : QString()),
-                {partyId, tenantId});
-    if (!q.next())
-        return Error::invalid(QStringLiteral("party"), tr("choose a party of this shop"));
-    Party p;
-    p.id = q.value(0).toLongLong();
-    p.name = q.value(1).toString();
-    p.designation = q.value(2).toString();
-    p.company = q.value(3).toString();
-    p.mobile = q.value(4).toString();
-    p.email = q.value(5).toString();
-    p.gstin = q.value(6).toString();
-    p.pan = q.value(7).toString();
-    p.billing = {q.value(8).toString(), q.value(9).toString(), q.value(10).toString(), q.value(11).toString(),
-                 q.value(12).toString()};
-    p.shippingSameAsBilling = q.value(13).toInt() != 0;
-    p.shipping = {q.value(14).toString(), q.value(15).toString(), q.value(16).toString(), q.value(17).toString(),
-                  q.value(18).toString()};
-    p.notes = q.value(19).toString();
-    p.deleted = !q.value(20).isNull();
-    return p;
+    if (auto party = PartyService::read(tx, tenantId, partyId, forUpdate))
+        return *party;
+    return Error::invalid(QStringLiteral("party"), tr("choose a party of this shop"));
 }
 
 QString placeholders(int n) {
