@@ -8,6 +8,7 @@
 //
 // With BOXCOST_SCREENSHOT_DIR set, panesFitBesideTheNavigation saves each pane at 1080 x 700 there.
 
+#include "ModalDialogs.h"
 #include "TestDatabase.h"
 
 #include "accounts/MessageLabel.h"
@@ -70,6 +71,7 @@
 #include <functional>
 
 using namespace bcp;
+using test::whenModal;
 
 namespace {
 
@@ -84,26 +86,6 @@ template <class T> QString why(const Result<T> &r) {
 void click(QWidget *button) {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QTest::mouseClick(button, Qt::LeftButton);
-}
-
-// Runs `act` on the next modal dialog once it shows; a dialog still open afterwards is rejected so a failed
-// step cannot hang the test.
-void whenModal(std::function<void(QWidget *)> act) {
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        act(modal);
-        if (modal->isVisible()) {
-            if (auto *dialog = qobject_cast<QDialog *>(modal))
-                dialog->reject();
-        }
-    });
-    timer->start();
 }
 
 void typeInto(QLineEdit *edit, const QString &text) {
