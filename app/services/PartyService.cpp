@@ -477,9 +477,10 @@ Result<PartyPage> PartyService::list(const Session &session, const PartyQuery &q
         QVariantList values = {session.tenantId};
         if (!plan.idCondition.isEmpty())
             where << plan.idCondition;
-        for (const QString &word : plan.likeWords) {
-            where << QStringLiteral("p.search_text LIKE ? ESCAPE '\\'");
-            values << SearchTerms::likeWordPrefix(word);
+        for (const QString &word : plan.filterWords) {
+            const SearchTerms::Filter filter = SearchTerms::wordFilter(tx, QStringLiteral("p.search_text"), word);
+            where << filter.sql;
+            values << filter.value;
         }
         if (!query.includeDeleted)
             where << QStringLiteral("p.deleted_at IS NULL");

@@ -690,9 +690,10 @@ Result<QuotePage> QuoteService::list(const Session &session, const QuoteQuery &q
         QVariantList values = {session.tenantId};
         if (!plan.idCondition.isEmpty())
             where << plan.idCondition;
-        for (const QString &word : plan.likeWords) {
-            where << QStringLiteral("q.search_text LIKE ? ESCAPE '\\'");
-            values << SearchTerms::likeWordPrefix(word);
+        for (const QString &word : plan.filterWords) {
+            const SearchTerms::Filter filter = SearchTerms::wordFilter(tx, QStringLiteral("q.search_text"), word);
+            where << filter.sql;
+            values << filter.value;
         }
         if (!query.statuses.isEmpty()) {
             QStringList any;

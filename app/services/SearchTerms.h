@@ -1,7 +1,7 @@
 #pragma once
 // Search as you type over a million rows, the same way on SQLite and PostgreSQL. Each searchable row keeps
 // its words twice: as rows of a terms table (tenant_id, term, row id) for a prefix range scan, and as one
-// normalised `search_text` column (" word word ") for a LIKE filter. A query word that few rows contain is
+// normalised `search_text` column (" word word ") to filter rows on. A query word that few rows contain is
 // answered from the terms table (an index range); a common one by walking the list's sort index and
 // filtering, which finds a page of matches after a short walk precisely because the word is common.
 
@@ -37,11 +37,11 @@ public:
     // How a list query finds the rows whose words match every search word (each word a prefix of one
     // of the row's words).
     struct Plan {
-        bool none = false;     // a word matches nothing: the answer is empty
-        QString from;          // FROM clause: the row table alone, or matching ids CROSS JOIN the row table
-        QVariantList values;   // for the placeholders in `from`
-        QString idCondition;   // WHERE part tying the ids to the rows ("" for a walk)
-        QStringList likeWords; // words still to filter with search_text LIKE likeWordPrefix(word)
+        bool none = false;       // a word matches nothing: the answer is empty
+        QString from;            // FROM clause: the row table alone, or matching ids CROSS JOIN the row table
+        QVariantList values;     // for the placeholders in `from`
+        QString idCondition;     // WHERE part tying the ids to the rows ("" for a walk)
+        QStringList filterWords; // words still to check on each row with wordFilter()
     };
     // `table alias` is the row table as the query names it ("quotes q"); `idColumn` the row id column of
     // the terms table ("quote_id").
@@ -62,6 +62,14 @@ public:
     static QString prefixEnd(const QString &prefix);
     // '% prefix%' with LIKE's wildcards escaped (ESCAPE '\').
     static QString likeWordPrefix(const QString &prefix);
+
+    // The condition that the search text in `column` has a word starting with `prefix`: SQL with one
+    // placeholder, and its value.
+    struct Filter {
+        QString sql;
+        QVariant value;
+    };
+    static Filter wordFilter(const Database &db, const QString &column, const QString &prefix);
 
     // How many rows of `table` (a terms table with columns tenant_id, term) start with `prefix`, counting
     // no further than `cap`.

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void duplicateMobileRefused();
     void keysetPagesCoverEverySortOrder();
     void searchByNameCompanyOrMobile();
+    void searchWordsAreLiteral();
     void searchPlansAgreeWithBruteForce();
     void removeDeletesOrHides();
     void viewerCannotChange();
@@ -378,6 +379,36 @@ void TestParties::searchByNameCompanyOrMobile() {
     QCOMPARE(row.city, QStringLiteral("Pune"));
     QCOMPARE(row.stateCode, QStringLiteral("27"));
     QCOMPARE(row.company, QStringLiteral("Apple Exports"));
+}
+
+void TestParties::searchWordsAreLiteral() {
+    // LIKE's wildcards and escape character typed in a word match only themselves, whether the word drives
+    // from the term index or is checked on each row of a walk (every limit at zero).
+    created(sampleParty(QStringLiteral("Tin_Can Traders"), QStringLiteral("9000000101")));
+    created(sampleParty(QStringLiteral("TinXCan Traders"), QStringLiteral("9000000102")));
+    created(sampleParty(QStringLiteral("Ten%Off Stores"), QStringLiteral("9000000103")));
+    created(sampleParty(QStringLiteral("Tenxoff Stores"), QStringLiteral("9000000104")));
+    created(sampleParty(QStringLiteral("Back\\Slash Boxes"), QStringLiteral("9000000105")));
+    created(sampleParty(QStringLiteral("Backslash Boxes"), QStringLiteral("9000000106")));
+    auto names = [&](const QString &search) {
+        QStringList out;
+        for (const PartyRow &r : all(m_owner, {search}))
+            out << r.name;
+        return out;
+    };
+    struct RestoreLimits {
+        SearchTerms::Limits saved = SearchTerms::limits();
+        ~RestoreLimits() { SearchTerms::setLimits(saved); }
+    } restore;
+    for (const SearchTerms::Limits &limits : {restore.saved, SearchTerms::Limits{0, 0}}) {
+        SearchTerms::setLimits(limits);
+        QCOMPARE(names(QStringLiteral("tin_c")), QStringList{QStringLiteral("Tin_Can Traders")});
+        QCOMPARE(names(QStringLiteral("traders tin_c")), QStringList{QStringLiteral("Tin_Can Traders")});
+        QCOMPARE(names(QStringLiteral("ten%o")), QStringList{QStringLiteral("Ten%Off Stores")});
+        QCOMPARE(names(QStringLiteral("stores ten%o")), QStringList{QStringLiteral("Ten%Off Stores")});
+        QCOMPARE(names(QStringLiteral("back\\s")), QStringList{QStringLiteral("Back\\Slash Boxes")});
+        QCOMPARE(names(QStringLiteral("boxes back\\s")), QStringList{QStringLiteral("Back\\Slash Boxes")});
+    }
 }
 
 void TestParties::searchPlansAgreeWithBruteForce() {
