@@ -132,6 +132,9 @@ void Database::configure() {
         exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
         exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        // Big sorts (building an index over a million rows, the demo loader's term index) may use the other
+        // cores; small ones stay on this thread.
+        exec(QStringLiteral("PRAGMA threads = %1").arg(std::clamp(QThread::idealThreadCount() - 1, 0, 3)));
     } else {
         exec(QStringLiteral("SET TIME ZONE 'UTC'"));
         exec(QStringLiteral("SET client_min_messages = WARNING"));

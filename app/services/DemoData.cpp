@@ -15,11 +15,18 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 
 #include <algorithm>
 #include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
 #include <vector>
 
 namespace bcp {
@@ -175,9 +182,9 @@ QChar letter(Rng &rng) {
 // Only values this loader generates go through here, and text is quoted by doubling single quotes, which
 // both engines (PostgreSQL with standard_conforming_strings) read back exactly. Rows are buffered until
 // flush(), so a caller writes parents before children (foreign keys are checked at once).
-// SQLite compiles a statement into one program; past a few dozen rows a longer statement only costs more
-// parsing memory. PostgreSQL gains from fewer round trips.
-constexpr int kSqliteRowsPerStatement = 50;
+// SQLite compiles a statement into one program; past a couple of hundred rows a longer statement only costs
+// more parsing memory. PostgreSQL gains from fewer round trips.
+constexpr int kSqliteRowsPerStatement = 200;
 
 class Bulk {
 public:
@@ -186,30 +193,101 @@ public:
           m_width(QuoteRows::count(columns)),
           m_rowsPerStatement(db.isSqlite() ? std::min(rowsPerStatement, kSqliteRowsPerStatement) : rowsPerStatement) {}
 
+    // Rows most of whose values repeat: every row comes with a key (a party, a box design), the first row of
+    // each key is kept whole in a temporary table, and each row sends only its `varying` columns, the others
+    // joined from its key's row. A box's name, description, costing and size are then parsed once per
+    // design instead of once per item. The caller owns the promise that the other columns are the same for
+    // every row of a key.
+    Bulk(Database &db, const QString &table, const QString &columns, const QStringList &varying, int rowsPerStatement)
+        : Bulk(db, table, columns, rowsPerStatement) {
+        const QString keyed = QStringLiteral("demo_") + table;
+        const QStringList names = columns.split(QStringLiteral(", "));
+        QStringList select;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            const qsizetype at = varying.indexOf(names.at(i));
+            if (at >= 0) {
+                m_varying << int(i);
+                select << QStringLiteral("v.column%1").arg(at + 2); // column1 is the key
+            } else {
+                select << QStringLiteral("k.") + names.at(i);
+            }
+        }
+        Q_ASSERT(m_varying.size() == varying.size());
+        m_prefix = QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM (VALUES ")
+                       .arg(table, columns, select.join(QStringLiteral(", ")));
+        // CROSS JOIN keeps SQLite's order: the rows in the order written, each looking up its key.
+        m_suffix = QStringLiteral(") AS v CROSS JOIN %1 k WHERE k.row_key = v.column1").arg(keyed);
+        db.exec(QStringLiteral("CREATE TEMP TABLE %1%2 AS SELECT 0 AS row_key, %3 FROM %4 WHERE 1 = 0")
+                    .arg(keyed, db.isSqlite() ? QString() : QStringLiteral(" ON COMMIT DROP"), columns, table));
+        db.exec(QStringLiteral("CREATE UNIQUE INDEX %1_key ON %1 (row_key)").arg(keyed));
+        m_keyedTable = keyed;
+        m_keyRows = std::make_unique<Bulk>(db, keyed, QStringLiteral("row_key, ") + columns, rowsPerStatement);
+    }
+
     void add(const QVariantList &row) {
-        Q_ASSERT(row.size() == m_width);
-        m_sql += m_inStatement == 0 ? m_prefix : QStringLiteral(",");
-        m_sql += QLatin1Char('(');
+        Q_ASSERT(row.size() == m_width && !m_keyRows);
+        startRow();
         for (qsizetype i = 0; i < row.size(); ++i) {
             if (i > 0)
                 m_sql += QLatin1Char(',');
             appendLiteral(row.at(i));
         }
+        endRow();
+    }
+
+    void add(qint64 key, const QVariantList &row) {
+        Q_ASSERT(row.size() == m_width && m_keyRows);
+        if (!m_keys.contains(key)) {
+            m_keys.insert(key);
+            m_keyRows->add(QVariantList{key} + row);
+        }
+        startRow();
+        m_sql += QString::number(key);
+        for (const int i : std::as_const(m_varying)) {
+            m_sql += QLatin1Char(',');
+            appendLiteral(row.at(i));
+        }
+        endRow();
+    }
+
+    // Moves the statements written so far to `out`, the key rows they need first.
+    void takeStatements(QStringList &out) {
+        if (m_keyRows)
+            m_keyRows->takeStatements(out);
+        if (m_inStatement > 0)
+            finishStatement();
+        out << m_ready;
+        m_ready.clear();
+    }
+
+    void flush() {
+        QStringList statements;
+        takeStatements(statements);
+        for (const QString &statement : std::as_const(statements))
+            m_db.exec(statement);
+    }
+
+    // Flushes and drops the table of key rows (PostgreSQL drops it at commit).
+    void finish() {
+        flush();
+        if (m_keyRows && m_db.isSqlite())
+            m_db.exec(QStringLiteral("DROP TABLE temp.%1").arg(m_keyedTable));
+    }
+
+private:
+    void startRow() {
+        m_sql += m_inStatement == 0 ? m_prefix : QStringLiteral(",");
+        m_sql += QLatin1Char('(');
+    }
+
+    void endRow() {
         m_sql += QLatin1Char(')');
         if (++m_inStatement == m_rowsPerStatement)
             finishStatement();
     }
 
-    void flush() {
-        if (m_inStatement > 0)
-            finishStatement();
-        for (const QString &statement : std::as_const(m_ready))
-            m_db.exec(statement);
-        m_ready.clear();
-    }
-
-private:
     void finishStatement() {
+        m_sql += m_suffix;
         const qsizetype size = m_sql.size();
         m_ready << std::move(m_sql);
         m_sql = QString();
@@ -258,11 +336,71 @@ private:
 
     Database &m_db;
     QString m_prefix;
+    QString m_suffix;
     int m_width;
     int m_rowsPerStatement;
     QString m_sql;
     QStringList m_ready;
     int m_inStatement = 0;
+    QList<int> m_varying; // the columns a keyed row sends
+    QString m_keyedTable;
+    std::unique_ptr<Bulk> m_keyRows;
+    QSet<qint64> m_keys;
+};
+
+// Batches of statements handed from the thread that writes them to the thread that runs them. Bounded, so a
+// writer that runs ahead waits instead of holding the whole load in memory.
+class StatementQueue {
+public:
+    struct Batch {
+        QStringList statements;
+        qint64 quotesDone = 0;
+    };
+
+    // Waits while the queue is full; false once the reader has stopped.
+    bool push(Batch batch) {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_batches.size() < kMaxBatches || m_stopped; });
+        if (m_stopped)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+
+    // Waits for the next batch; none once the writer has closed the queue and every batch was taken.
+    std::optional<Batch> pop() {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_batches.empty() || m_closed; });
+        if (m_batches.empty())
+            return std::nullopt;
+        Batch batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+
+    // The writer has written everything.
+    void close() {
+        const std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+
+    // The reader takes nothing more: a waiting writer gives up.
+    void stop() {
+        const std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_changed.notify_all();
+    }
+
+private:
+    static constexpr std::size_t kMaxBatches = 4;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_batches;
+    bool m_closed = false;
+    bool m_stopped = false;
 };
 
 // ---- What a demo quote is made of -----------------------------------------------------------------
@@ -460,7 +598,8 @@ void lockTables(Database &tx) {
 
 // The term rows (tenant_id, term, id) of rows first..last of `source`, split out of their search_text inside
 // the database: the same words SearchTerms::wordsOfSearchText gives, without a round trip per word. SQLite
-// splits by reading the text as a JSON array of its words (backslashes and quotes escaped first).
+// splits by reading the text as a JSON array of its words (backslashes and quotes escaped first). The rows go in
+// in the index's order, so the term index grows at its end instead of everywhere.
 void fillTerms(Database &tx, const QString &source, const QString &target, const QString &targetColumns,
                qint64 tenantId, qint64 first, qint64 last) {
     if (tx.isSqlite()) {
@@ -468,13 +607,14 @@ void fillTerms(Database &tx, const QString &source, const QString &target, const
             QStringLiteral(
                 "INSERT INTO %2 (%3) SELECT s.tenant_id, j.value, s.id FROM %1 s, "
                 "json_each('[\"' || replace(replace(replace(trim(s.search_text), '\\', '\\\\'), '\"', '\\\"'), ' ', "
-                "'\",\"') || '\"]') j WHERE s.tenant_id = ? AND s.id BETWEEN ? AND ? AND j.value <> ''")
+                "'\",\"') || '\"]') j WHERE s.tenant_id = ? AND s.id BETWEEN ? AND ? AND j.value <> '' "
+                "ORDER BY 1, 2, 3")
                 .arg(source, target, targetColumns),
             {tenantId, first, last});
     } else {
         tx.exec(QStringLiteral("INSERT INTO %2 (%3) SELECT s.tenant_id, w, s.id FROM %1 s, "
                                "unnest(string_to_array(btrim(s.search_text), ' ')) AS w "
-                               "WHERE s.tenant_id = ? AND s.id BETWEEN ? AND ? AND w <> ''")
+                               "WHERE s.tenant_id = ? AND s.id BETWEEN ? AND ? AND w <> '' ORDER BY 1, 2, 3")
                     .arg(source, target, targetColumns),
                 {tenantId, first, last});
     }
@@ -491,22 +631,6 @@ void fillBoxes(Database &tx, qint64 tenantId, qint64 first, qint64 last) {
                 "JOIN quote_version_items i ON i.version_id = v.id "
                 "WHERE q.tenant_id = ? AND q.id BETWEEN ? AND ?"),
             {tenantId, first, last});
-}
-
-// The terms of the load are gathered in a transaction-scoped table and written into the term index in key
-// order at the end.
-void createTermsTable(Database &tx) {
-    if (tx.isSqlite())
-        tx.exec(
-            QStringLiteral("CREATE TEMP TABLE demo_terms (tenant_id INTEGER, term TEXT NOT NULL, quote_id INTEGER)"));
-    else
-        tx.exec(QStringLiteral(
-            "CREATE TEMP TABLE demo_terms (tenant_id BIGINT, term TEXT NOT NULL, quote_id BIGINT) ON COMMIT DROP"));
-}
-
-void dropTermsTable(Database &tx) {
-    if (tx.isSqlite()) // PostgreSQL drops it at commit
-        tx.exec(QStringLiteral("DROP TABLE temp.demo_terms"));
 }
 
 // The Quotes list's indexes, dropped for a load bigger than the table and built again at the end: one sort
@@ -528,9 +652,8 @@ QStringList dropListIndexes(Database &tx) {
     return statements;
 }
 
-constexpr qint64 kQuotesPerTermFill = 50000;
 constexpr qint64 kPartiesPerTransaction = 50000;
-constexpr qint64 kQuotesPerFlush = 2000;
+constexpr qint64 kQuotesPerBatch = 2000;
 
 } // namespace
 
@@ -573,26 +696,6 @@ Result<DemoData::Summary> DemoData::generate(const Session &session, const Optio
     const QString actorName = session.displayName.isEmpty() ? session.username : session.displayName;
     Summary summary;
     Rng rng(options.seed);
-
-    // A bigger page cache keeps the indexes of a million-row load in memory while they are filled.
-    QVariant oldCacheSize;
-    if (m_db.isSqlite()) {
-        oldCacheSize = m_db.scalar(QStringLiteral("PRAGMA cache_size"));
-        m_db.exec(QStringLiteral("PRAGMA cache_size = -524288"));
-    }
-    struct CacheRestore {
-        Database &db;
-        QVariant size;
-        ~CacheRestore() {
-            if (size.isValid()) {
-                try {
-                    db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(size.toLongLong()));
-                } catch (const DbError &) {
-                    // The connection keeps the larger cache; nothing else depends on it.
-                }
-            }
-        }
-    } restore{m_db, oldCacheSize};
 
     // In WAL mode every page of a bulk load is written twice (to the log, then back into the file). With a
     // rollback journal, pages appended to the file need no journal at all. The switch only succeeds while
@@ -721,205 +824,249 @@ Result<DemoData::Summary> DemoData::generate(const Session &session, const Optio
         const qint64 mastersId = QuoteRows::storeMasters(tx, session.tenantId, masters.value(), now);
         for (Combo &combo : combos.value())
             combo.costingId = QuoteRows::storeCosting(tx, session.tenantId, combo.item, now);
-        createTermsTable(tx);
-        Bulk quoteRows(tx, QStringLiteral("quotes"), QStringLiteral("id, ") + QuoteRows::quoteColumns(), 400);
-        Bulk versionRows(tx, QStringLiteral("quote_versions"), QStringLiteral("id, ") + QuoteRows::versionColumns(),
-                         400);
-        Bulk itemRows(tx, QStringLiteral("quote_version_items"), QuoteRows::itemColumns(), 400);
-        qint64 quoteId = maxId(tx, QStringLiteral("quotes"));
+        // Keyed by party, a quote and a version take the party's columns and the shop's constants from their
+        // party's first row; keyed by box design, an item takes the design's columns from its first item.
+        Bulk quoteRows(tx, QStringLiteral("quotes"), QStringLiteral("id, ") + QuoteRows::quoteColumns(),
+                       {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("fy"), QStringLiteral("seq"),
+                        QStringLiteral("number_sort"), QStringLiteral("status"), QStringLiteral("active_version"),
+                        QStringLiteral("version_count"), QStringLiteral("quote_date"), QStringLiteral("valid_until"),
+                        QStringLiteral("item_count"), QStringLiteral("grand_paise"), QStringLiteral("box_names"),
+                        QStringLiteral("search_text")},
+                       400);
+        Bulk versionRows(
+            tx, QStringLiteral("quote_versions"), QStringLiteral("id, ") + QuoteRows::versionColumns(),
+            {QStringLiteral("id"), QStringLiteral("quote_id"), QStringLiteral("version"),
+             QStringLiteral("version_date"), QStringLiteral("valid_until"), QStringLiteral("transport_paise"),
+             QStringLiteral("payment_terms"), QStringLiteral("delivery_days"), QStringLiteral("validity_days"),
+             QStringLiteral("subtotal_paise"), QStringLiteral("taxable_paise"), QStringLiteral("gst_paise"),
+             QStringLiteral("cgst_paise"), QStringLiteral("sgst_paise"), QStringLiteral("igst_paise"),
+             QStringLiteral("round_off_paise"), QStringLiteral("grand_paise"), QStringLiteral("origin")},
+            400);
+        Bulk itemRows(tx, QStringLiteral("quote_version_items"), QuoteRows::itemColumns(),
+                      {QStringLiteral("version_id"), QStringLiteral("position"), QStringLiteral("negotiation"),
+                       QStringLiteral("negotiation_percent"), QStringLiteral("negotiation_fixed_paise"),
+                       QStringLiteral("unit_paise"), QStringLiteral("amount_paise"), QStringLiteral("selected")},
+                      400);
+        const qint64 firstQuoteId = maxId(tx, QStringLiteral("quotes")) + 1;
+        qint64 quoteId = firstQuoteId - 1;
         qint64 versionId = maxId(tx, QStringLiteral("quote_versions"));
-        qint64 unindexedFrom = quoteId + 1; // quotes whose terms and boxes are still to be filled
 
-        // Counter rows of the financial years the load numbers in, locked until commit.
+        // The counter rows of the financial years the load numbers in, taken (and on PostgreSQL locked) before
+        // the rows are written on another thread. A year without demo quotes keeps its counter at 1.
         QHash<QString, qint64> nextSeq;
-        auto takeSeq = [&](const QDate &date) {
-            const QString period = QuoteRows::counterPeriod(date);
-            auto it = nextSeq.find(period);
-            if (it == nextSeq.end()) {
-                tx.exec(
-                    QStringLiteral("INSERT INTO counters (tenant_id, series, period, next_value) VALUES (?, ?, ?, 1) "
+        for (QDate day = firstDate; day <= today; day = day.addDays(1)) {
+            const QString period = QuoteRows::counterPeriod(day);
+            if (nextSeq.contains(period))
+                continue;
+            tx.exec(QStringLiteral("INSERT INTO counters (tenant_id, series, period, next_value) VALUES (?, ?, ?, 1) "
                                    "ON CONFLICT (tenant_id, series, period) DO NOTHING"),
                     {session.tenantId, QuoteRows::counterSeries(), period});
-                const qint64 next =
-                    tx.scalar(QStringLiteral("SELECT next_value FROM counters WHERE tenant_id = ? AND series = ? "
-                                             "AND period = ?%1")
-                                  .arg(tx.isSqlite() ? QString() : QStringLiteral(" FOR UPDATE")),
-                              {session.tenantId, QuoteRows::counterSeries(), period})
-                        .toLongLong();
-                it = nextSeq.insert(period, next);
-            }
-            return it.value()++;
-        };
+            nextSeq.insert(period, tx.scalar(QStringLiteral("SELECT next_value FROM counters WHERE tenant_id = ? "
+                                                            "AND series = ? AND period = ?%1")
+                                                 .arg(tx.isSqlite() ? QString() : QStringLiteral(" FOR UPDATE")),
+                                             {session.tenantId, QuoteRows::counterSeries(), period})
+                                       .toLongLong());
+        }
+        auto takeSeq = [&](const QDate &date) { return nextSeq[QuoteRows::counterPeriod(date)]++; };
 
-        // The version being generated: its masters and seller are the same for every quote, so it is kept
-        // and only its per-quote fields change.
-        QuoteVersion v;
-        v.masters = masters.value();
-        v.sellerState = sellerState;
-        std::vector<DemoItem> items;
-        std::vector<DemoItem> secondItems;
-        auto addVersion = [&](const std::vector<DemoItem> &versionItems, const DemoParty &party) -> Result<bool> {
-            TotalsInput in;
-            in.lines.reserve(versionItems.size());
-            for (const DemoItem &item : versionItems) {
-                const QuoteItem &design = (*combos)[std::size_t(item.combo)].item;
-                in.lines.push_back({item.unit, design.spec.quantity, item.selected, design.hsn});
-            }
-            in.transport = v.transport;
-            in.gstRatePercent = v.masters.gstPercent;
-            in.intraState = v.intraState;
-            in.roundOff = v.masters.roundOff;
-            auto totals = GstTotals::compute(in);
-            if (!totals)
-                return totals.error();
-            v.totals = totals.value();
-            QVariantList versionValues = {++versionId};
-            versionValues << QuoteRows::versionValues(session.tenantId, v.quoteId, v, mastersId, party.snapshotId,
-                                                      session.userId, actorName, now);
-            versionRows.add(versionValues);
-            for (std::size_t k = 0; k < versionItems.size(); ++k) {
-                const Combo &combo = (*combos)[std::size_t(versionItems[k].combo)];
-                QuoteItem item = combo.item;
-                item.negotiation = versionItems[k].negotiation;
-                item.unitPrice = versionItems[k].unit;
-                item.amount = versionItems[k].amount;
-                item.selected = versionItems[k].selected;
-                itemRows.add(QuoteRows::itemValues(session.tenantId, versionId, int(k), item, combo.costingId));
-            }
-            ++summary.versions;
-            summary.items += qint64(versionItems.size());
-            return true;
-        };
-
-        for (qint64 i = 0; i < total; ++i) {
-            const QDate date = firstDate.addDays(total > 1 ? qint64(i * 730 / (total - 1)) : 730);
-            // Regular customers: a few parties get most of the quotes.
-            const double u = rng.unit();
-            const DemoParty &party =
-                parties[std::size_t(std::min<double>(partyCount - 1, std::floor(partyCount * u * u)))];
-
-            v.party = party.party;
-            v.date = date;
-            v.placeOfSupply = GstTotals::placeOfSupply(v.party.gstin, v.party.billing.stateCode);
-            v.intraState = GstTotals::isIntraState(sellerState, v.placeOfSupply);
-            v.terms.paymentTerms = QLatin1String(rng.pick(kPaymentTerms));
-            v.terms.deliveryDays = 5 + rng.below(11);
-            v.terms.validityDays = rng.chance(0.8) ? 7 : rng.chance(0.5) ? 15 : 30;
-            v.validUntil = date.addDays(v.terms.validityDays);
-            static const int transports[] = {0, 0, 0, 500, 1000, 1500, 2500};
-            v.transport = Money::fromPaise(qint64(rng.pick(transports)) * 100);
-            v.origin = QStringLiteral("new");
-            v.version = 1;
-
-            const double r = rng.unit();
-            const int itemCount = r < 0.6 ? 1 : r < 0.85 ? 2 : r < 0.95 ? 3 : 4 + rng.below(2);
-            items.clear();
-            for (int k = 0; k < itemCount; ++k) {
-                DemoItem item;
-                item.combo = rng.below(qint64(combos->size()));
-                const Money rate = (*combos)[std::size_t(item.combo)].item.ratePerBox;
-                const double n = rng.unit();
-                if (n < 0.2) {
-                    static const double percents[] = {2.5, 5, 7.5, 10};
-                    item.negotiation = Negotiation::percent(rng.pick(percents));
-                } else if (n < 0.3) {
-                    // A round rate a customer would ask for: the costed rate less up to a rupee, to 50 paise.
-                    const qint64 asked = std::max<qint64>(50, (rate.paise() - rng.below(100)) / 50 * 50);
-                    item.negotiation = Negotiation::fixed(Money::fromPaise(asked));
+        // The rows are written as SQL on one thread while this one runs the statements written before: both
+        // halves take about as long, so on two cores the load takes half the time.
+        StatementQueue queue;
+        auto writeQuotes = [&]() -> Result<bool> {
+            // The version being generated: its masters and seller are the same for every quote, so it is kept
+            // and only its per-quote fields change.
+            QuoteVersion v;
+            v.masters = masters.value();
+            v.sellerState = sellerState;
+            std::vector<DemoItem> items;
+            std::vector<DemoItem> secondItems;
+            auto addVersion = [&](const std::vector<DemoItem> &versionItems, qint64 partyIndex) -> Result<bool> {
+                const DemoParty &party = parties[std::size_t(partyIndex)];
+                TotalsInput in;
+                in.lines.reserve(versionItems.size());
+                for (const DemoItem &item : versionItems) {
+                    const QuoteItem &design = (*combos)[std::size_t(item.combo)].item;
+                    in.lines.push_back({item.unit, design.spec.quantity, item.selected, design.hsn});
                 }
-                item.unit = item.negotiation.apply(rate).value();
-                item.amount = item.unit * (*combos)[std::size_t(item.combo)].item.spec.quantity;
-                item.selected = k == 0 || rng.chance(0.9);
-                items.push_back(item);
-            }
+                in.transport = v.transport;
+                in.gstRatePercent = v.masters.gstPercent;
+                in.intraState = v.intraState;
+                in.roundOff = v.masters.roundOff;
+                auto totals = GstTotals::compute(in);
+                if (!totals)
+                    return totals.error();
+                v.totals = totals.value();
+                QVariantList versionValues = {++versionId};
+                versionValues << QuoteRows::versionValues(session.tenantId, v.quoteId, v, mastersId, party.snapshotId,
+                                                          session.userId, actorName, now);
+                versionRows.add(partyIndex, versionValues);
+                for (std::size_t k = 0; k < versionItems.size(); ++k) {
+                    const Combo &combo = (*combos)[std::size_t(versionItems[k].combo)];
+                    QuoteItem item = combo.item;
+                    item.negotiation = versionItems[k].negotiation;
+                    item.unitPrice = versionItems[k].unit;
+                    item.amount = versionItems[k].amount;
+                    item.selected = versionItems[k].selected;
+                    itemRows.add(versionItems[k].combo,
+                                 QuoteRows::itemValues(session.tenantId, versionId, int(k), item, combo.costingId));
+                }
+                ++summary.versions;
+                summary.items += qint64(versionItems.size());
+                return true;
+            };
 
-            auto numbering = QuoteRows::numbering(date, takeSeq(date));
-            if (!numbering)
-                return Error::conflict(numbering.error().message);
-            v.number = numbering->number;
-            v.quoteId = ++quoteId;
-            if (auto added = addVersion(items, party); !added)
-                return added.error();
+            for (qint64 i = 0; i < total; ++i) {
+                const QDate date = firstDate.addDays(total > 1 ? qint64(i * 730 / (total - 1)) : 730);
+                // Regular customers: a few parties get most of the quotes.
+                const double u = rng.unit();
+                const auto partyIndex = qint64(std::min<double>(partyCount - 1, std::floor(partyCount * u * u)));
+                const DemoParty &party = parties[std::size_t(partyIndex)];
 
-            // Some quotes were negotiated once more: a second version a few days later.
-            const std::vector<DemoItem> *activeItems = &items;
-            if (rng.chance(0.08)) {
-                secondItems = items;
-                DemoItem &first = secondItems.front();
-                first.negotiation = Negotiation::percent(first.negotiation.kind() == Negotiation::Kind::Percent
-                                                             ? std::min(15.0, first.negotiation.percentOff() + 2.5)
-                                                             : 5.0);
-                const QuoteItem &design = (*combos)[std::size_t(first.combo)].item;
-                first.unit = first.negotiation.apply(design.ratePerBox).value();
-                first.amount = first.unit * design.spec.quantity;
-                v.version = 2;
-                v.origin = QStringLiteral("edit");
-                v.date = std::min(today, date.addDays(1 + rng.below(3)));
-                v.validUntil = v.date.addDays(v.terms.validityDays);
-                if (auto added = addVersion(secondItems, party); !added)
+                v.party = party.party;
+                v.date = date;
+                v.placeOfSupply = GstTotals::placeOfSupply(v.party.gstin, v.party.billing.stateCode);
+                v.intraState = GstTotals::isIntraState(sellerState, v.placeOfSupply);
+                v.terms.paymentTerms = QLatin1String(rng.pick(kPaymentTerms));
+                v.terms.deliveryDays = 5 + rng.below(11);
+                v.terms.validityDays = rng.chance(0.8) ? 7 : rng.chance(0.5) ? 15 : 30;
+                v.validUntil = date.addDays(v.terms.validityDays);
+                static const int transports[] = {0, 0, 0, 500, 1000, 1500, 2500};
+                v.transport = Money::fromPaise(qint64(rng.pick(transports)) * 100);
+                v.origin = QStringLiteral("new");
+                v.version = 1;
+
+                const double r = rng.unit();
+                const int itemCount = r < 0.6 ? 1 : r < 0.85 ? 2 : r < 0.95 ? 3 : 4 + rng.below(2);
+                items.clear();
+                for (int k = 0; k < itemCount; ++k) {
+                    DemoItem item;
+                    item.combo = rng.below(qint64(combos->size()));
+                    const Money rate = (*combos)[std::size_t(item.combo)].item.ratePerBox;
+                    const double n = rng.unit();
+                    if (n < 0.2) {
+                        static const double percents[] = {2.5, 5, 7.5, 10};
+                        item.negotiation = Negotiation::percent(rng.pick(percents));
+                    } else if (n < 0.3) {
+                        // A round rate a customer would ask for: the costed rate less up to a rupee, to 50 paise.
+                        const qint64 asked = std::max<qint64>(50, (rate.paise() - rng.below(100)) / 50 * 50);
+                        item.negotiation = Negotiation::fixed(Money::fromPaise(asked));
+                    }
+                    item.unit = item.negotiation.apply(rate).value();
+                    item.amount = item.unit * (*combos)[std::size_t(item.combo)].item.spec.quantity;
+                    item.selected = k == 0 || rng.chance(0.9);
+                    items.push_back(item);
+                }
+
+                auto numbering = QuoteRows::numbering(date, takeSeq(date));
+                if (!numbering)
+                    return Error::conflict(numbering.error().message);
+                v.number = numbering->number;
+                v.quoteId = ++quoteId;
+                if (auto added = addVersion(items, partyIndex); !added)
                     return added.error();
-                activeItems = &secondItems;
-            }
 
-            // Older quotes have an outcome; recent ones are still being worked on.
-            const qint64 age = v.date.daysTo(today);
-            const double st = rng.unit();
-            QString status;
-            if (age > 30)
-                status = st < 0.55  ? QStringLiteral("accepted")
-                         : st < 0.8 ? QStringLiteral("rejected")
-                                    : QStringLiteral("sent");
-            else
-                status = st < 0.4    ? QStringLiteral("draft")
-                         : st < 0.8  ? QStringLiteral("sent")
-                         : st < 0.95 ? QStringLiteral("accepted")
-                                     : QStringLiteral("rejected");
+                // Some quotes were negotiated once more: a second version a few days later.
+                const std::vector<DemoItem> *activeItems = &items;
+                if (rng.chance(0.08)) {
+                    secondItems = items;
+                    DemoItem &first = secondItems.front();
+                    first.negotiation = Negotiation::percent(first.negotiation.kind() == Negotiation::Kind::Percent
+                                                                 ? std::min(15.0, first.negotiation.percentOff() + 2.5)
+                                                                 : 5.0);
+                    const QuoteItem &design = (*combos)[std::size_t(first.combo)].item;
+                    first.unit = first.negotiation.apply(design.ratePerBox).value();
+                    first.amount = first.unit * design.spec.quantity;
+                    v.version = 2;
+                    v.origin = QStringLiteral("edit");
+                    v.date = std::min(today, date.addDays(1 + rng.below(3)));
+                    v.validUntil = v.date.addDays(v.terms.validityDays);
+                    if (auto added = addVersion(secondItems, partyIndex); !added)
+                        return added.error();
+                    activeItems = &secondItems;
+                }
 
-            QuoteRows::QuoteHeader header;
-            header.numbering = numbering.value();
-            header.partyId = party.party.id;
-            header.status = status;
-            header.activeVersion = v.version;
-            header.versionCount = v.version;
-            header.createdAt = now;
-            header.createdBy = session.userId;
-            header.createdByName = session.username;
+                // Older quotes have an outcome; recent ones are still being worked on.
+                const qint64 age = v.date.daysTo(today);
+                const double st = rng.unit();
+                QString status;
+                if (age > 30)
+                    status = st < 0.55  ? QStringLiteral("accepted")
+                             : st < 0.8 ? QStringLiteral("rejected")
+                                        : QStringLiteral("sent");
+                else
+                    status = st < 0.4    ? QStringLiteral("draft")
+                             : st < 0.8  ? QStringLiteral("sent")
+                             : st < 0.95 ? QStringLiteral("accepted")
+                                         : QStringLiteral("rejected");
 
-            // Search words and box names exactly as QuoteRows builds them, from parts split once.
-            QStringList words = numberWords(header.numbering);
-            QStringList boxes;
-            for (const QString &w : party.words) {
-                if (!words.contains(w))
-                    words << w;
-            }
-            for (const DemoItem &item : *activeItems) {
-                const Combo &combo = (*combos)[std::size_t(item.combo)];
-                if (!boxes.contains(combo.item.name))
-                    boxes << combo.item.name;
-                for (const QString &w : combo.words) {
+                QuoteRows::QuoteHeader header;
+                header.numbering = numbering.value();
+                header.partyId = party.party.id;
+                header.status = status;
+                header.activeVersion = v.version;
+                header.versionCount = v.version;
+                header.createdAt = now;
+                header.createdBy = session.userId;
+                header.createdByName = session.username;
+
+                // Search words and box names exactly as QuoteRows builds them, from parts split once.
+                QStringList words = numberWords(header.numbering);
+                QStringList boxes;
+                for (const QString &w : party.words) {
                     if (!words.contains(w))
                         words << w;
                 }
-            }
-            QVariantList quoteValues = {v.quoteId};
-            quoteValues << QuoteRows::quoteValues(session.tenantId, header, v, words, boxes, int(activeItems->size()));
-            quoteRows.add(quoteValues);
-            ++summary.quotes;
+                for (const DemoItem &item : *activeItems) {
+                    const Combo &combo = (*combos)[std::size_t(item.combo)];
+                    if (!boxes.contains(combo.item.name))
+                        boxes << combo.item.name;
+                    for (const QString &w : combo.words) {
+                        if (!words.contains(w))
+                            words << w;
+                    }
+                }
+                QVariantList quoteValues = {v.quoteId};
+                quoteValues << QuoteRows::quoteValues(session.tenantId, header, v, words, boxes,
+                                                      int(activeItems->size()));
+                quoteRows.add(partyIndex, quoteValues);
+                ++summary.quotes;
 
-            if ((i + 1) % kQuotesPerFlush == 0 || i + 1 == total) {
-                quoteRows.flush();
-                versionRows.flush();
-                itemRows.flush();
+                if ((i + 1) % kQuotesPerBatch == 0 || i + 1 == total) {
+                    StatementQueue::Batch batch;
+                    batch.quotesDone = i + 1;
+                    for (Bulk *rows : {&quoteRows, &versionRows, &itemRows})
+                        rows->takeStatements(batch.statements);
+                    if (!queue.push(std::move(batch)))
+                        return true; // the statements' thread stopped on an error it reports itself
+                }
             }
-            if ((i + 1) % kQuotesPerTermFill == 0 || i + 1 == total) {
-                fillTerms(tx, QStringLiteral("quotes"), QStringLiteral("demo_terms"),
-                          QStringLiteral("tenant_id, term, quote_id"), session.tenantId, unindexedFrom, quoteId);
-                fillBoxes(tx, session.tenantId, unindexedFrom, quoteId);
-                unindexedFrom = quoteId + 1;
+            return true;
+        };
+
+        Result<bool> generated = true;
+        {
+            std::thread writer([&] {
+                try {
+                    generated = writeQuotes();
+                } catch (const DbError &e) {
+                    generated = Error::database(e.message());
+                }
+                queue.close();
+            });
+            // Joined on every way out of this block, a statement that failed included.
+            const auto join = qScopeGuard([&] {
+                queue.stop();
+                writer.join();
+            });
+            while (auto batch = queue.pop()) {
+                for (const QString &statement : std::as_const(batch->statements))
+                    tx.exec(statement);
                 if (options.progress)
-                    options.progress(i + 1, total);
+                    options.progress(batch->quotesDone, total);
             }
         }
+        if (!generated)
+            return generated.error();
         for (auto it = nextSeq.constBegin(); it != nextSeq.constEnd(); ++it)
             tx.exec(
                 QStringLiteral("UPDATE counters SET next_value = ? WHERE tenant_id = ? AND series = ? AND period = ?"),
@@ -927,12 +1074,13 @@ Result<DemoData::Summary> DemoData::generate(const Session &session, const Optio
         for (const QString &table :
              {QStringLiteral("quotes"), QStringLiteral("quote_versions"), QStringLiteral("quote_version_items")})
             syncIdentity(tx, table);
-        // All the terms in key order at once: the term index grows at its end instead of everywhere.
-        tx.exec(QStringLiteral("INSERT INTO quote_terms (tenant_id, term, quote_id) SELECT tenant_id, term, quote_id "
-                               "FROM demo_terms ORDER BY tenant_id, term, quote_id"));
+        for (Bulk *rows : {&quoteRows, &versionRows, &itemRows})
+            rows->finish();
+        fillTerms(tx, QStringLiteral("quotes"), QStringLiteral("quote_terms"),
+                  QStringLiteral("tenant_id, term, quote_id"), session.tenantId, firstQuoteId, quoteId);
+        fillBoxes(tx, session.tenantId, firstQuoteId, quoteId);
         for (const QString &statement : indexes)
             tx.exec(statement);
-        dropTermsTable(tx);
         return true;
     });
     if (!written)
