@@ -596,26 +596,30 @@ void lockTables(Database &tx) {
             QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(kLockedTables.join(QStringLiteral(", "))));
 }
 
-// The term rows (tenant_id, term, id) of rows first..last of `source`, split out of their search_text inside
-// the database: the same words SearchTerms::wordsOfSearchText gives, without a round trip per word. SQLite
-// splits by reading the text as a JSON array of its words (backslashes and quotes escaped first). The rows go in
-// in the index's order, so the term index grows at its end instead of everywhere.
-void fillTerms(Database &tx, const QString &source, const QString &target, const QString &targetColumns,
-               qint64 tenantId, qint64 first, qint64 last) {
+// The term rows (tenant_id, term, [sort value,] id) of rows first..last of `source`, split out of their
+// search_text inside the database: the same words SearchTerms::wordsOfSearchText gives, without a round trip per
+// word. SQLite splits by reading the text as a JSON array of its words (backslashes and quotes escaped first).
+// The rows go in in the index's order, so the term index grows at its end instead of everywhere.
+void fillTerms(Database &tx, const QString &source, const QString &target, const QString &idColumn,
+               const QString &sortColumn, qint64 tenantId, qint64 first, qint64 last) {
+    const QString sorted = sortColumn.isEmpty() ? QString() : sortColumn + QStringLiteral(", ");
+    const QString sortedValue = sortColumn.isEmpty() ? QString() : QStringLiteral("s.") + sorted;
+    const QString columns = QStringLiteral("tenant_id, term, ") + sorted + idColumn;
+    const QString order = sortColumn.isEmpty() ? QStringLiteral("1, 2, 3") : QStringLiteral("1, 2, 3, 4");
     if (tx.isSqlite()) {
         tx.exec(
             QStringLiteral(
-                "INSERT INTO %2 (%3) SELECT s.tenant_id, j.value, s.id FROM %1 s, "
+                "INSERT INTO %2 (%3) SELECT s.tenant_id, j.value, %4s.id FROM %1 s, "
                 "json_each('[\"' || replace(replace(replace(trim(s.search_text), '\\', '\\\\'), '\"', '\\\"'), ' ', "
                 "'\",\"') || '\"]') j WHERE s.tenant_id = ? AND s.id BETWEEN ? AND ? AND j.value <> '' "
-                "ORDER BY 1, 2, 3")
-                .arg(source, target, targetColumns),
+                "ORDER BY %5")
+                .arg(source, target, columns, sortedValue, order),
             {tenantId, first, last});
     } else {
-        tx.exec(QStringLiteral("INSERT INTO %2 (%3) SELECT s.tenant_id, w, s.id FROM %1 s, "
+        tx.exec(QStringLiteral("INSERT INTO %2 (%3) SELECT s.tenant_id, w, %4s.id FROM %1 s, "
                                "unnest(string_to_array(btrim(s.search_text), ' ')) AS w "
-                               "WHERE s.tenant_id = ? AND s.id BETWEEN ? AND ? AND w <> '' ORDER BY 1, 2, 3")
-                    .arg(source, target, targetColumns),
+                               "WHERE s.tenant_id = ? AND s.id BETWEEN ? AND ? AND w <> '' ORDER BY %5")
+                    .arg(source, target, columns, sortedValue, order),
                 {tenantId, first, last});
     }
 }
@@ -798,8 +802,8 @@ Result<DemoData::Summary> DemoData::generate(const Session &session, const Optio
             rows.flush();
             snapshots.flush();
             syncIdentity(tx, QStringLiteral("party_snapshots"));
-            fillTerms(tx, QStringLiteral("parties"), QStringLiteral("party_terms"),
-                      QStringLiteral("tenant_id, term, party_id"), session.tenantId, firstId, id);
+            fillTerms(tx, QStringLiteral("parties"), QStringLiteral("party_terms"), QStringLiteral("party_id"),
+                      QString(), session.tenantId, firstId, id);
             syncIdentity(tx, QStringLiteral("parties"));
             return true;
         });
@@ -1076,8 +1080,8 @@ Result<DemoData::Summary> DemoData::generate(const Session &session, const Optio
             syncIdentity(tx, table);
         for (Bulk *rows : {&quoteRows, &versionRows, &itemRows})
             rows->finish();
-        fillTerms(tx, QStringLiteral("quotes"), QStringLiteral("quote_terms"),
-                  QStringLiteral("tenant_id, term, quote_id"), session.tenantId, firstQuoteId, quoteId);
+        fillTerms(tx, QStringLiteral("quotes"), QStringLiteral("quote_terms"), QStringLiteral("quote_id"),
+                  QStringLiteral("quote_date"), session.tenantId, firstQuoteId, quoteId);
         fillBoxes(tx, session.tenantId, firstQuoteId, quoteId);
         for (const QString &statement : indexes)
             tx.exec(statement);

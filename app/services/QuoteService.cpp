@@ -42,6 +42,7 @@ struct Header {
     QDateTime updatedAt;
     QString updatedBy;
     QString searchText;
+    QString quoteDate; // as its term rows carry it
 };
 
 // A version as stored: the value plus the id of its masters snapshot (reused when it is restored).
@@ -52,7 +53,7 @@ struct StoredVersion {
 
 const QString kHeaderColumns =
     QStringLiteral("id, number, status, party_id, active_version, version_count, row_version, valid_until, updated_at, "
-                   "updated_by_name, search_text");
+                   "updated_by_name, search_text, quote_date");
 
 Header readHeader(const QSqlQuery &q) {
     Header h;
@@ -67,6 +68,7 @@ Header readHeader(const QSqlQuery &q) {
     h.updatedAt = fromIsoUtc(q.value(8).toString());
     h.updatedBy = q.value(9).toString();
     h.searchText = q.value(10).toString();
+    h.quoteDate = q.value(11).toString();
     return h;
 }
 
@@ -151,7 +153,8 @@ void updateQuoteRow(Database &tx, const Session &session, const Header &h, const
              v.totals.grand.paise(), boxes.join(QStringLiteral(", ")), SearchTerms::searchText(words), now, now,
              session.userId, session.username, h.id});
     SearchTerms::replace(tx, QStringLiteral("quote_terms"), QStringLiteral("quote_id"), session.tenantId, h.id,
-                         h.searchText, words);
+                         h.searchText, words,
+                         {QStringLiteral("quote_date"), h.quoteDate, v.date.toString(Qt::ISODate)});
     replaceBoxes(tx, session.tenantId, h.id, v.party.id, v.items);
 }
 
@@ -504,7 +507,8 @@ Result<QuoteSaveResult> QuoteService::save(const Session &session, const QuoteDr
             v.quoteId = quoteId;
             insertVersion(tx, session, quoteId, v, QuoteRows::storeMasters(tx, session.tenantId, v.masters, now), now);
             SearchTerms::replace(tx, QStringLiteral("quote_terms"), QStringLiteral("quote_id"), session.tenantId,
-                                 quoteId, QString(), words);
+                                 quoteId, QString(), words,
+                                 {QStringLiteral("quote_date"), QVariant(), v.date.toString(Qt::ISODate)});
             replaceBoxes(tx, session.tenantId, quoteId, v.party.id, v.items);
             result.newQuote = true;
         } else {
@@ -680,10 +684,33 @@ Result<QuotePage> QuoteService::list(const Session &session, const QuoteQuery &q
     const QDate day = today();
     const QString todayText = day.toString(Qt::ISODate);
 
+    // Ordered by date with no filter but dates, a one-word page can come from the term rows, which carry the
+    // quote's date.
+    SearchTerms::RankedPage ranked;
+    const bool rankable = query.sort == QuoteSort::Date && query.statuses.isEmpty() && query.partyId == 0;
+    if (rankable) {
+        ranked.column = QStringLiteral("quote_date");
+        ranked.descending = query.descending;
+        ranked.rows = limit + 1;
+        if (query.from.isValid()) {
+            ranked.conditions << QStringLiteral("quote_date >= ?");
+            ranked.values << query.from.toString(Qt::ISODate);
+        }
+        if (query.to.isValid()) {
+            ranked.conditions << QStringLiteral("quote_date <= ?");
+            ranked.values << query.to.toString(Qt::ISODate);
+        }
+        if (query.hasCursor) {
+            ranked.conditions << QStringLiteral("(quote_date, quote_id) %1 (?, ?)")
+                                     .arg(query.descending ? QStringLiteral("<") : QStringLiteral(">"));
+            ranked.values << query.after.key << query.after.id;
+        }
+    }
+
     return m_db.read([&](Database &tx) -> Result<QuotePage> {
         const SearchTerms::Plan plan =
             SearchTerms::plan(tx, QStringLiteral("quote_terms"), QStringLiteral("quote_id"), QStringLiteral("quotes"),
-                              QStringLiteral("q"), session.tenantId, words);
+                              QStringLiteral("q"), session.tenantId, words, rankable ? &ranked : nullptr);
         if (plan.none)
             return QuotePage();
         QStringList where = {QStringLiteral("q.tenant_id = ?")};

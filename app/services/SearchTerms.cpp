@@ -5,6 +5,7 @@
 #include <QPair>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <atomic>
@@ -117,6 +118,33 @@ int SearchTerms::countPrefix(Database &db, const QString &table, qint64 tenantId
 
 namespace {
 
+constexpr int kSampleRows = 1000;
+constexpr int kPageRows = 101; // the lists' page and the row telling that more follow
+
+// How many of the sample's rows (the newest, or the oldest for a list read oldest first) match all `words`.
+qint64 sampleHits(Database &db, const QString &table, qint64 tenantId, const QStringList &words, bool newest) {
+    QStringList filters;
+    QVariantList values = {tenantId};
+    for (const QString &word : words) {
+        const SearchTerms::Filter filter = SearchTerms::wordFilter(db, QStringLiteral("search_text"), word);
+        filters << filter.sql;
+        values << filter.value;
+    }
+    // Both engines must read the ids in order from the sample's end and stop after the sample. "+tenant_id" keeps
+    // SQLite off the tenant's sort indexes (which would sort every row of the shop by id). PostgreSQL reads the ids
+    // backwards by itself; an expression like "+tenant_id" it would guess rare, expect a long search for the
+    // sample and start parallel workers for it (15 ms of their start-up on each keystroke).
+    const QString tenant = db.isSqlite() ? QStringLiteral("+tenant_id") : QStringLiteral("tenant_id");
+    return db
+        .scalar(QStringLiteral("SELECT count(*) FROM (SELECT search_text FROM %1 WHERE %2 = ? ORDER BY id %3 LIMIT %4) "
+                               "AS sample WHERE %5")
+                    .arg(table, tenant, newest ? QStringLiteral("DESC") : QStringLiteral("ASC"))
+                    .arg(kSampleRows)
+                    .arg(filters.join(QStringLiteral(" AND "))),
+                values)
+        .toLongLong();
+}
+
 // Whether walking the list finds a page of rows matching all `words` sooner than looking up the
 // `drivingRows` rows of the rarest word by id. The shop's newest rows show how dense the matches are:
 // "shree a" (one row in a hundred) fills a page after a short walk, "ravi k" (one in a thousand) is found
@@ -126,38 +154,56 @@ namespace {
 // lookups in 150-330 ms where a walk of 89,000 rows for "ravi k" took 50-75 ms, so a lookup costs about ten
 // walk steps there.
 bool walkIsCheaper(Database &db, const QString &table, qint64 tenantId, const QStringList &words, int drivingRows) {
-    constexpr int kSampleRows = 1000;
-    constexpr int kPageRows = 101; // the lists' page and the row telling that more follow
     const qint64 lookupSteps = db.isSqlite() ? 2 : 10;
-    QStringList filters;
-    QVariantList values = {tenantId};
-    for (const QString &word : words) {
-        const SearchTerms::Filter filter = SearchTerms::wordFilter(db, QStringLiteral("search_text"), word);
-        filters << filter.sql;
-        values << filter.value;
-    }
-    // Both engines must read the newest ids backwards and stop after the sample. "+tenant_id" keeps SQLite off
-    // the tenant's sort indexes (which would sort every row of the shop by id). PostgreSQL reads the ids
-    // backwards by itself; an expression like "+tenant_id" it would guess rare, expect a long search for the
-    // sample and start parallel workers for it (15 ms of their start-up on each keystroke).
-    const QString tenant = db.isSqlite() ? QStringLiteral("+tenant_id") : QStringLiteral("tenant_id");
-    const qint64 hits = db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT search_text FROM %1 WHERE %2 = ? "
-                                                 "ORDER BY id DESC LIMIT %3) AS newest WHERE %4")
-                                      .arg(table, tenant)
-                                      .arg(kSampleRows)
-                                      .arg(filters.join(QStringLiteral(" AND "))),
-                                  values)
-                            .toLongLong();
     // The walk reads about kPageRows * kSampleRows / hits rows; the driver the equivalent of lookupSteps *
     // drivingRows.
-    return hits * lookupSteps * qint64(drivingRows) > qint64(kPageRows) * kSampleRows;
+    return sampleHits(db, table, tenantId, words, true) * lookupSteps * qint64(drivingRows) >
+           qint64(kPageRows) * kSampleRows;
+}
+
+// The ids of a ranked page: the word's term rows in list order, each row id once. A row with several words
+// starting with the prefix has several term rows; they sort next to each other (same sort value, same id),
+// and when they leave the page short the rows after the last one are read.
+QList<qint64> rankedIds(Database &db, const QString &termsTable, const QString &idColumn, qint64 tenantId,
+                        const QString &word, const SearchTerms::RankedPage &page) {
+    const QString direction = page.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    QList<qint64> ids;
+    QVariant lastValue;
+    qint64 lastId = 0;
+    for (bool more = true; more && ids.size() < page.rows;) {
+        QStringList where = {QStringLiteral("tenant_id = ?"), QStringLiteral("term >= ?"), QStringLiteral("term < ?")};
+        where << page.conditions;
+        QVariantList values = {tenantId, word, SearchTerms::prefixEnd(word)};
+        values << page.values;
+        if (lastValue.isValid()) {
+            where << QStringLiteral("(%1, %2) %3 (?, ?)")
+                         .arg(page.column, idColumn, page.descending ? QStringLiteral("<") : QStringLiteral(">"));
+            values << lastValue << lastId;
+        }
+        const qsizetype wanted = page.rows - ids.size();
+        QSqlQuery q =
+            db.exec(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 ORDER BY %1 %5, %2 %5 LIMIT %6")
+                        .arg(page.column, idColumn, termsTable, where.join(QStringLiteral(" AND ")), direction)
+                        .arg(wanted),
+                    values);
+        qsizetype read = 0;
+        while (q.next()) {
+            ++read;
+            lastValue = q.value(0);
+            lastId = q.value(1).toLongLong();
+            if (ids.isEmpty() || ids.last() != lastId)
+                ids << lastId;
+        }
+        more = read == wanted;
+    }
+    return ids;
 }
 
 } // namespace
 
 SearchTerms::Plan SearchTerms::plan(Database &db, const QString &termsTable, const QString &idColumn,
                                     const QString &table, const QString &alias, qint64 tenantId,
-                                    const QStringList &words) {
+                                    const QStringList &words, const RankedPage *ranked) {
     Plan plan;
     plan.from = table + QLatin1Char(' ') + alias;
     plan.filterWords = words;
@@ -183,12 +229,34 @@ SearchTerms::Plan SearchTerms::plan(Database &db, const QString &termsTable, con
     auto rangeValues = [&](int word) { return QVariantList{tenantId, words.at(word), prefixEnd(words.at(word))}; };
     QList<int> driven;
     const bool selective = counts.first().first <= limit.selective;
+    // One common word: fewer than ten matches among the rows the walk starts with mean it would read more
+    // than ten thousand rows for a page, and with none perhaps the whole list. The word's term rows are read
+    // at a fraction of a walk step each, all of them for the first page at worst.
+    if (!selective && ranked && words.size() == 1 && sampleHits(db, table, tenantId, words, ranked->descending) < 10) {
+        const QList<qint64> ids = rankedIds(db, termsTable, idColumn, tenantId, words.first(), *ranked);
+        if (ids.isEmpty()) {
+            plan.none = true;
+            return plan;
+        }
+        QStringList list;
+        for (const qint64 id : ids)
+            list << QString::number(id);
+        // Driving like the other plans: a bare "id IN (...)" would let SQLite walk the date index instead.
+        plan.shape = Plan::Shape::Ranked;
+        plan.from = QStringLiteral("(SELECT id AS rid FROM %1 WHERE id IN (%2)) t CROSS JOIN %1 %3")
+                        .arg(table, list.join(QLatin1Char(',')), alias);
+        plan.idCondition = QStringLiteral("%1.id = t.rid").arg(alias);
+        plan.filterWords.clear();
+        return plan;
+    }
     if (!selective && counts.size() >= 2 && counts.at(1).first <= limit.intersect) {
+        plan.shape = Plan::Shape::Intersect;
         plan.from = QStringLiteral("(%1 INTERSECT %1) t CROSS JOIN %2 %3").arg(range, table, alias);
         plan.values = rangeValues(counts.at(0).second) + rangeValues(counts.at(1).second);
         driven << counts.at(0).second << counts.at(1).second;
     } else if (selective || (counts.size() >= 2 && counts.first().first <= limit.intersect &&
                              !walkIsCheaper(db, table, tenantId, words, counts.first().first))) {
+        plan.shape = Plan::Shape::Driver;
         plan.from = QStringLiteral("(SELECT DISTINCT rid FROM (%1) AS w) t CROSS JOIN %2 %3").arg(range, table, alias);
         plan.values = rangeValues(counts.first().second);
         driven << counts.first().second;
@@ -206,19 +274,29 @@ SearchTerms::Plan SearchTerms::plan(Database &db, const QString &termsTable, con
 }
 
 void SearchTerms::replace(Database &tx, const QString &table, const QString &idColumn, qint64 tenantId, qint64 rowId,
-                          const QString &oldSearchText, const QStringList &newWords) {
+                          const QString &oldSearchText, const QStringList &newWords, const SortValue &sort) {
     const QStringList oldWords = wordsOfSearchText(oldSearchText);
     const QSet<QString> oldSet(oldWords.cbegin(), oldWords.cend());
     const QSet<QString> newSet(newWords.cbegin(), newWords.cend());
+    const bool sorted = !sort.column.isEmpty();
+    const bool moved = sorted && sort.before != sort.after;
+    const QString deleteSql =
+        sorted ? QStringLiteral("DELETE FROM %1 WHERE tenant_id = ? AND term = ? AND %3 = ? AND %2 = ?")
+                     .arg(table, idColumn, sort.column)
+               : QStringLiteral("DELETE FROM %1 WHERE tenant_id = ? AND term = ? AND %2 = ?").arg(table, idColumn);
+    const QString insertSql =
+        sorted ? QStringLiteral("INSERT INTO %1 (tenant_id, term, %3, %2) VALUES (?, ?, ?, ?)")
+                     .arg(table, idColumn, sort.column)
+               : QStringLiteral("INSERT INTO %1 (tenant_id, term, %2) VALUES (?, ?, ?)").arg(table, idColumn);
     for (const QString &word : oldWords) {
-        if (!newSet.contains(word))
-            tx.exec(QStringLiteral("DELETE FROM %1 WHERE tenant_id = ? AND term = ? AND %2 = ?").arg(table, idColumn),
-                    {tenantId, word, rowId});
+        if (moved || !newSet.contains(word))
+            tx.exec(deleteSql,
+                    sorted ? QVariantList{tenantId, word, sort.before, rowId} : QVariantList{tenantId, word, rowId});
     }
     for (const QString &word : newWords) {
-        if (!oldSet.contains(word))
-            tx.exec(QStringLiteral("INSERT INTO %1 (tenant_id, term, %2) VALUES (?, ?, ?)").arg(table, idColumn),
-                    {tenantId, word, rowId});
+        if (moved || !oldSet.contains(word))
+            tx.exec(insertSql,
+                    sorted ? QVariantList{tenantId, word, sort.after, rowId} : QVariantList{tenantId, word, rowId});
     }
 }
 

@@ -3,7 +3,9 @@
 // its words twice: as rows of a terms table (tenant_id, term, row id) for a prefix range scan, and as one
 // normalised `search_text` column (" word word ") to filter rows on. A query word that few rows contain is
 // answered from the terms table (an index range); a common one by walking the list's sort index and
-// filtering, which finds a page of matches after a short walk precisely because the word is common.
+// filtering, which finds a page of matches after a short walk precisely because the word is common. A common
+// word whose matches are all far down the list (a number of an earlier financial year) is read from its term
+// rows in list order, where the terms table keeps the list's sort value after the term.
 
 #include <QString>
 #include <QStringList>
@@ -34,9 +36,22 @@ public:
     static Limits limits();
     static void setLimits(const Limits &limits);
 
+    // A terms table that keeps its row's sort value after the term (quote_terms: tenant_id, term, quote_date,
+    // quote_id) gives a one-word page in list order from its term rows alone. A list passes this when it is
+    // ordered by that column and filtered on nothing else than a range of it and the page cursor.
+    struct RankedPage {
+        QString column; // the sort column, named alike in the row table and the terms table ("quote_date")
+        bool descending = true;
+        QStringList conditions; // on the terms table's sort and id columns, with placeholders
+        QVariantList values;
+        int rows = 0; // how many ids the page needs
+    };
+
     // How a list query finds the rows whose words match every search word (each word a prefix of one
     // of the row's words).
     struct Plan {
+        enum class Shape { Walk, Driver, Intersect, Ranked };
+        Shape shape = Shape::Walk;
         bool none = false;       // a word matches nothing: the answer is empty
         QString from;            // FROM clause: the row table alone, or matching ids CROSS JOIN the row table
         QVariantList values;     // for the placeholders in `from`
@@ -44,9 +59,10 @@ public:
         QStringList filterWords; // words still to check on each row with wordFilter()
     };
     // `table alias` is the row table as the query names it ("quotes q"); `idColumn` the row id column of
-    // the terms table ("quote_id").
+    // the terms table ("quote_id"); `ranked` what a ranked page needs, when the list allows one.
     static Plan plan(Database &db, const QString &termsTable, const QString &idColumn, const QString &table,
-                     const QString &alias, qint64 tenantId, const QStringList &words);
+                     const QString &alias, qint64 tenantId, const QStringList &words,
+                     const RankedPage *ranked = nullptr);
 
     // Lower-cased words of `text` split at white space and commas, with punctuation trimmed from both ends
     // ("Pvt. Ltd." -> "pvt", "ltd"; "QT/25-26/0001" stays one word). Duplicates removed, order kept.
@@ -75,10 +91,18 @@ public:
     // no further than `cap`.
     static int countPrefix(Database &db, const QString &table, qint64 tenantId, const QString &prefix, int cap);
 
+    // The sort value a terms table keeps after the term: its column, the value the row's term rows carry and
+    // the value they get (both null for a table without one).
+    struct SortValue {
+        QString column;
+        QVariant before;
+        QVariant after;
+    };
     // Replaces the terms of one row: deletes the words of `oldSearchText` that are gone and inserts the new
-    // ones. `idColumn` names the row id column of the terms table.
+    // ones; when the sort value changes, every term row of the row moves. `idColumn` names the row id column
+    // of the terms table.
     static void replace(Database &tx, const QString &table, const QString &idColumn, qint64 tenantId, qint64 rowId,
-                        const QString &oldSearchText, const QStringList &newWords);
+                        const QString &oldSearchText, const QStringList &newWords, const SortValue &sort = {});
 };
 
 } // namespace bcp

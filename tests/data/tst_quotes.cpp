@@ -853,12 +853,39 @@ void TestQuotes::concurrentWritersGetGaplessNumbers() {
 }
 
 void TestQuotes::listPagesSearchesAndFilters() {
+    // Quotes of one party from a year and a half ago: "x" starts four of their words and no word of a demo
+    // quote, so a search for it reads its term rows in date order, each quote once. One of them is edited to a
+    // later date after the demo: its term rows move with it.
+    Party x;
+    x.name = QStringLiteral("Xavier Xenon");
+    x.company = QStringLiteral("Xerox Xylo Prints");
+    x.mobile = QStringLiteral("9822000001");
+    const qint64 xavier = m_parties->create(m_owner, x)->id;
+    QList<qint64> xQuotes;
+    for (int i = 0; i < 120; ++i) {
+        QuoteDraft d;
+        d.partyId = xavier;
+        d.date = QDate(2024, 5, 1).addDays(i);
+        d.items << quoteItem(QStringLiteral("Xylo Tray %1").arg(i), threePlyBox(200 + i, 150, 100));
+        xQuotes << saved(d).quoteId;
+    }
     DemoData::Options options;
     options.parties = 300;
     options.quotes = 9000;
     auto demo = DemoData(*m_db, *m_clock).generate(m_owner, options);
     QVERIFY2(demo.ok(), qPrintable(demo ? QString() : demo.error().text()));
     QCOMPARE(demo->quotes, qint64(9000));
+    QuoteDraft later;
+    later.quoteId = xQuotes.at(5);
+    later.rowVersion = m_quotes->get(m_owner, later.quoteId)->rowVersion;
+    later.partyId = xavier;
+    later.date = QDate(2025, 8, 15);
+    later.items << quoteItem(QStringLiteral("Xylo Tray 5"), threePlyBox(205, 150, 100));
+    QCOMPARE(saved(later).version, 2);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM quote_terms WHERE quote_id = ? AND quote_date <> ?"),
+                          {later.quoteId, QStringLiteral("2025-08-15")})
+                 .toInt(),
+             0);
 
     struct Row {
         qint64 id;
@@ -882,7 +909,7 @@ void TestQuotes::listPagesSearchesAndFilters() {
                      QuoteRows::searchWords(q.value(8).toString(), q.value(9).toString(), q.value(10).toString(),
                                             q.value(11).toString().split(QStringLiteral(", ")))});
     }
-    QCOMPARE(rows.size(), 9000);
+    QCOMPARE(rows.size(), 9120);
     const QString today = QDate(2025, 11, 26).toString(Qt::ISODate);
 
     struct Case {
@@ -924,23 +951,51 @@ void TestQuotes::listPagesSearchesAndFilters() {
         {QStringLiteral("pizza s"), QuoteSort::Number, false, {}, true, false, true},
         {QStringLiteral("apple pizza"), QuoteSort::Date, true, {}, false, false, true},
         {QStringLiteral("p"), QuoteSort::Date, true, {}, false, false, true},
+        // One common word whose matches are far from where the list starts: read from its term rows in date
+        // order, newest first or oldest first, within a date range, and with several words of a quote matching.
+        {QStringLiteral("qt/24-25"), QuoteSort::Date, true, {}, false, false, true},
+        {QStringLiteral("qt/24-25"), QuoteSort::Date, true, {}, true, false, true},
+        {QStringLiteral("qt/25-26"), QuoteSort::Date, false, {}, false, false, true},
+        {QStringLiteral("x"), QuoteSort::Date, true, {}, false, false, true},
+        {QStringLiteral("x"), QuoteSort::Date, false, {}, false, false, true}, // the oldest quotes: a short walk
     };
     struct RestoreLimits {
         SearchTerms::Limits saved = SearchTerms::limits();
         ~RestoreLimits() { SearchTerms::setLimits(saved); }
     } restore;
     QSet<QString> scaledPlans;
-    const qint64 someParty = rows.at(17).partyId;
+    const qint64 someParty = // a demo party: its quotes have boxes of every kind
+        std::find_if(rows.cbegin() + 17, rows.cend(), [&](const Row &r) { return r.partyId != xavier; })->partyId;
     QSet<QString> plans; // every plan of SearchTerms::plan is exercised
     for (const Case &c : cases) {
         SearchTerms::setLimits(c.scaled ? SearchTerms::Limits{100, 1500} : restore.saved);
         const QStringList words = SearchTerms::words(c.search);
         if (!words.isEmpty()) {
+            // The first page as QuoteService::list asks for it.
+            SearchTerms::RankedPage ranked{QStringLiteral("quote_date"), c.descending, {}, {}, 251};
+            if (c.range) {
+                ranked.conditions << QStringLiteral("quote_date >= ?") << QStringLiteral("quote_date <= ?");
+                ranked.values << QStringLiteral("2025-01-01") << QStringLiteral("2025-06-30");
+            }
+            const bool rankable = c.sort == QuoteSort::Date && c.statuses.isEmpty() && !c.oneParty;
             const auto plan = SearchTerms::plan(*m_db, QStringLiteral("quote_terms"), QStringLiteral("quote_id"),
-                                                QStringLiteral("quotes"), QStringLiteral("q"), m_owner.tenantId, words);
-            QString kind = plan.from.contains(QLatin1String("INTERSECT")) ? QStringLiteral("intersect")
-                           : plan.idCondition.isEmpty()                   ? QStringLiteral("walk")
-                                                                          : QStringLiteral("driver");
+                                                QStringLiteral("quotes"), QStringLiteral("q"), m_owner.tenantId, words,
+                                                rankable ? &ranked : nullptr);
+            QString kind;
+            switch (plan.shape) {
+            case SearchTerms::Plan::Shape::Walk:
+                kind = QStringLiteral("walk");
+                break;
+            case SearchTerms::Plan::Shape::Driver:
+                kind = QStringLiteral("driver");
+                break;
+            case SearchTerms::Plan::Shape::Intersect:
+                kind = QStringLiteral("intersect");
+                break;
+            case SearchTerms::Plan::Shape::Ranked:
+                kind = QStringLiteral("ranked");
+                break;
+            }
             if (kind == QLatin1String("driver")) {
                 // A driver whose word was not selective: the other words were too common to intersect.
                 int rarest = std::numeric_limits<int>::max();
@@ -1025,7 +1080,8 @@ void TestQuotes::listPagesSearchesAndFilters() {
     QCOMPARE(plans, (QSet<QString>{QStringLiteral("walk"), QStringLiteral("driver"), QStringLiteral("intersect")}));
     QVERIFY2(scaledPlans.contains(QStringLiteral("driver, common words filtered")) &&
                  scaledPlans.contains(QStringLiteral("walk, one word under the intersect limit")) &&
-                 scaledPlans.contains(QStringLiteral("intersect")) && scaledPlans.contains(QStringLiteral("walk")),
+                 scaledPlans.contains(QStringLiteral("intersect")) && scaledPlans.contains(QStringLiteral("walk")) &&
+                 scaledPlans.contains(QStringLiteral("ranked")),
              qPrintable(QStringList(scaledPlans.values()).join(QStringLiteral("; "))));
 }
 

@@ -183,9 +183,13 @@ void measureList(const DbUrl &url, const char *engine, double firstGoal, double 
 
     // Searches typed a letter at a time: a party, a box, a quote number, two words, and no match.
     const QString someNumber = quotes.list(session, {})->rows.at(37).number;
+    QuoteQuery oldestFirst;
+    oldestFirst.descending = false;
+    const QString oldNumber = quotes.list(session, oldestFirst)->rows.at(37).number; // deep in the newest-first list
     const QList<Typing> typings = {{"party", QStringLiteral("ravi kumar")},
                                    {"box", QStringLiteral("apple box")},
                                    {"number", someNumber},
+                                   {"old number", oldNumber},
                                    {"sequence", someNumber.section(QLatin1Char('/'), -1)},
                                    {"company", QStringLiteral("shree agro")},
                                    {"no match", QStringLiteral("zzq")}};
