@@ -5,6 +5,8 @@
 #include "accounts/ShopKeyDialog.h"
 #include "accounts/UserDialog.h"
 #include "accounts/UsersModel.h"
+#include "common/PaneLayout.h"
+#include "common/PaneShortcuts.h"
 #include "services/AccountService.h"
 #include "services/Clock.h"
 #include "services/Permissions.h"
@@ -28,6 +30,12 @@
 
 namespace bcp::ui {
 
+namespace {
+
+constexpr int kSearchPauseMs = 250;
+
+} // namespace
+
 QDialog *UsersPane::currentDialog() const {
     return m_dialog;
 }
@@ -46,15 +54,9 @@ UsersPane::UsersPane(AccountService &accounts, const Session &session, const Clo
 void UsersPane::build() {
     setObjectName(QStringLiteral("usersPane"));
 
-    auto *title = new QLabel(tr("Users"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto *subtitle = new QLabel(tr("Everyone who can sign in to this shop, their role and how they sign in."), this);
-    QPalette dim = subtitle->palette();
-    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
-    subtitle->setPalette(dim);
+    auto *title = makePaneTitle(tr("Users"), this);
+    auto *subtitle =
+        makePaneSubtitle(tr("Everyone who can sign in to this shop, their role and how they sign in."), this);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("userSearch"));
@@ -103,17 +105,9 @@ void UsersPane::build() {
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("usersView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
+    setUpRowList(m_view, RowSelection::Single, 12);
     m_view->setShowGrid(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setStretchLastSection(true);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
@@ -125,7 +119,7 @@ void UsersPane::build() {
     m_view->setColumnWidth(UsersModel::TwoFactorColumn, 6 * em);
 
     m_count = new QLabel(this);
-    m_count->setPalette(dim);
+    dimText(m_count);
     m_message = new MessageLabel(this);
     m_message->setObjectName(QStringLiteral("usersMessage"));
 
@@ -135,14 +129,14 @@ void UsersPane::build() {
     auto *securityHint = new QLabel(tr("Owners and admins who have not set it up are asked to at their next "
                                        "sign-in."),
                                     security);
-    securityHint->setPalette(dim);
+    dimText(securityHint);
     securityHint->setWordWrap(true);
     m_shopKey = new QPushButton(tr("Shop &key…"), security);
     m_shopKey->setObjectName(QStringLiteral("shopKeyButton"));
     auto *shopKeyHint = new QLabel(tr("Other computers on this shop's database need the shop key to check "
                                       "two-factor codes."),
                                    security);
-    shopKeyHint->setPalette(dim);
+    dimText(shopKeyHint);
     shopKeyHint->setWordWrap(true);
     auto *shopKeyRow = new QHBoxLayout;
     shopKeyRow->addWidget(m_shopKey);
@@ -171,11 +165,8 @@ void UsersPane::build() {
     layout->addSpacing(4);
     layout->addWidget(security);
 
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(250);
+    m_searchDelay = makeSearchPause(m_search, kSearchPauseMs, this);
     connect(m_searchDelay, &QTimer::timeout, this, &UsersPane::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_roleFilter, qOverload<int>(&QComboBox::currentIndexChanged), this, &UsersPane::applyFilter);
     connect(m_statusFilter, qOverload<int>(&QComboBox::currentIndexChanged), this, &UsersPane::applyFilter);
     connect(m_add, &QPushButton::clicked, this, &UsersPane::addUser);
@@ -191,19 +182,8 @@ void UsersPane::build() {
     connect(m_require2fa, &QCheckBox::toggled, this, &UsersPane::setRequireTwoFactor);
     connect(m_shopKey, &QPushButton::clicked, this, &UsersPane::openShopKey);
 
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addAction(find);
-    auto *add = new QAction(this);
-    add->setShortcut(QKeySequence::New);
-    add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(add, &QAction::triggered, this, &UsersPane::addUser);
-    addAction(add);
+    addSearchShortcut(this, m_search);
+    connect(addPaneShortcut(this, QKeySequence::New), &QAction::triggered, this, &UsersPane::addUser);
     setTabOrder(m_search, m_roleFilter);
     setTabOrder(m_roleFilter, m_statusFilter);
     setTabOrder(m_statusFilter, m_add);

@@ -40,18 +40,35 @@ QHBoxLayout *makePaneHeader(QLabel *title, QLabel *subtitle) {
     return header;
 }
 
-void setUpRowList(QTableView *view, RowSelection selection, int rowPadding) {
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(selection == RowSelection::Extended ? QAbstractItemView::ExtendedSelection
-                                                               : QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
+namespace {
+
+// Rows of one height on one line each, without row numbers, so that showing a row never measures it.
+void setFixedRows(QTableView *view, int rowPadding) {
     view->setWordWrap(false);
     view->setCornerButtonEnabled(false);
     view->verticalHeader()->hide();
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + rowPadding);
     view->horizontalHeader()->setHighlightSections(false);
+}
+
+} // namespace
+
+void setUpRowList(QTableView *view, RowSelection selection, int rowPadding) {
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(selection == RowSelection::Extended ? QAbstractItemView::ExtendedSelection
+                                                               : QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    setFixedRows(view, rowPadding);
+}
+
+void setUpCellGrid(QTableView *view, int rowPadding) {
+    view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                          QAbstractItemView::AnyKeyPressed);
+    setFixedRows(view, rowPadding);
 }
 
 QSplitter *makeListDetailSplitter(Qt::Orientation orientation, QWidget *list, QWidget *detail, int listStretch,

@@ -29,6 +29,10 @@ enum class RowSelection { Single, Extended };
 // A read-only list of whole rows with fixed row heights: scrolling a long list never measures rows.
 void setUpRowList(QTableView *view, RowSelection selection, int rowPadding);
 
+// A table edited in place one cell at a time, with fixed row heights: arrows move between cells, and typing or a
+// double-click starts an edit.
+void setUpCellGrid(QTableView *view, int rowPadding);
+
 // A pane's list beside or above the detail of its chosen row, sharing space in the ratio of the stretches; neither
 // side can be dragged away to nothing.
 QSplitter *makeListDetailSplitter(Qt::Orientation orientation, QWidget *list, QWidget *detail, int listStretch,

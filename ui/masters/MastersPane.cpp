@@ -2,6 +2,8 @@
 
 #include "calculator/FieldMark.h"
 #include "calculator/NumberEdit.h"
+#include "common/PaneLayout.h"
+#include "common/PaneShortcuts.h"
 #include "masters/BfPriceModel.h"
 #include "masters/FluteModel.h"
 #include "masters/MastersItemDelegate.h"
@@ -12,6 +14,7 @@
 #include "services/Permissions.h"
 #include "services/Session.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -25,7 +28,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
-#include <QShortcut>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -55,20 +57,18 @@ MastersPane::MastersPane(std::unique_ptr<MastersStore> store, bool editable, QWi
     setObjectName(QStringLiteral("mastersPane"));
     setWindowTitle(tr("Masters"));
     setStyleSheet(FieldMark::styleSheet() +
-                  QStringLiteral("QLabel#mastersTitle { font-size: 15pt; font-weight: bold; }"
-                                 "QLabel#mastersSubtitle, QLabel#readOnlyNote, QLabel#lastSaved { color: #546e7a; }"
-                                 "QLabel#message[tone=\"error\"] { color: #b71c1c; background: #fdecea;"
+                  QStringLiteral("QLabel#message[tone=\"error\"] { color: #b71c1c; background: #fdecea;"
                                  " border: 1px solid #ef9a9a; border-radius: 4px; padding: 6px; }"
                                  "QLabel#message[tone=\"good\"] { color: #1b5e20; background: #e8f5e9;"
                                  " border: 1px solid #a5d6a7; border-radius: 4px; padding: 6px; }"
                                  "QLabel#message[tone=\"info\"] { color: #455a64; background: #eceff1;"
                                  " border: 1px solid #cfd8dc; border-radius: 4px; padding: 6px; }"));
 
-    auto *title = new QLabel(tr("Masters"), this);
+    auto *title = makePaneTitle(tr("Masters"), this);
     title->setObjectName(QStringLiteral("mastersTitle"));
-    auto *subtitle = new QLabel(tr("Paper prices and costing defaults for new calculations. Saved quotes keep "
-                                   "the values they were made with."),
-                                this);
+    auto *subtitle = makePaneSubtitle(tr("Paper prices and costing defaults for new calculations. Saved quotes keep "
+                                         "the values they were made with."),
+                                      this);
     subtitle->setObjectName(QStringLiteral("mastersSubtitle"));
     m_revert = new QPushButton(tr("&Revert"), this);
     m_revert->setObjectName(QStringLiteral("revert"));
@@ -79,6 +79,7 @@ MastersPane::MastersPane(std::unique_ptr<MastersStore> store, bool editable, QWi
     m_save->setDefault(true);
     m_lastSaved = new QLabel(this);
     m_lastSaved->setObjectName(QStringLiteral("lastSaved"));
+    dimText(m_lastSaved);
     m_lastSaved->hide();
     auto *heading = new QVBoxLayout;
     heading->setSpacing(2);
@@ -141,6 +142,7 @@ MastersPane::MastersPane(std::unique_ptr<MastersStore> store, bool editable, QWi
                                    "permission (owner or admin)."),
                                 this);
         note->setObjectName(QStringLiteral("readOnlyNote"));
+        dimText(note);
         layout->addWidget(note);
     }
     layout->addWidget(scroll, 1);
@@ -167,9 +169,7 @@ MastersPane::MastersPane(std::unique_ptr<MastersStore> store, bool editable, QWi
     connect(m_removeBf, &QPushButton::clicked, this, &MastersPane::removeBf);
     connect(m_addShade, &QPushButton::clicked, this, &MastersPane::addShade);
     connect(m_removeShade, &QPushButton::clicked, this, &MastersPane::removeShade);
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
-    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(saveShortcut, &QShortcut::activated, this, &MastersPane::save);
+    connect(addPaneShortcut(this, QKeySequence::Save), &QAction::triggered, this, &MastersPane::save);
 
     reload();
 }
@@ -188,19 +188,11 @@ QWidget *MastersPane::buildTable(const QString &title, MastersTableModel *model,
     view = new QTableView(group);
     view->setModel(model);
     view->setItemDelegate(new MastersItemDelegate(MastersItemDelegate::Kind::Number, view));
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    setUpCellGrid(view, 10);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->setSelectionBehavior(QAbstractItemView::SelectItems);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    // Tab leaves the table for the next field; arrows move between cells and typing starts an edit.
+    // Tab leaves the table for the next field, as in the rest of the form.
     view->setTabKeyNavigation(false);
-    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                          QAbstractItemView::AnyKeyPressed);
     // Never narrower than the column titles: a stretched header would otherwise cut them off.
     int titles = 2 * view->frameWidth() + view->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     for (int c = 0; c < model->columnCount(); ++c)

@@ -1,5 +1,7 @@
 #include "parties/PartiesPane.h"
 
+#include "common/PaneLayout.h"
+#include "common/PaneShortcuts.h"
 #include "money/IndianFormat.h"
 #include "parties/PartyDialog.h"
 #include "parties/PartyListModel.h"
@@ -38,11 +40,7 @@ PartiesPane::~PartiesPane() = default;
 void PartiesPane::build() {
     setObjectName(QStringLiteral("partiesPane"));
 
-    auto *title = new QLabel(tr("Parties"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = makePaneTitle(tr("Parties"), this);
     auto *subtitle = new QLabel(tr("The shop's customers. Type to search by name, company or mobile number."), this);
     subtitle->setStyleSheet(QStringLiteral("QLabel { color: #5f6368; }"));
 
@@ -52,11 +50,7 @@ void PartiesPane::build() {
     m_new->setToolTip(tr("Add a party (Ctrl+N)"));
     m_new->setEnabled(mayEdit);
     m_new->setStyleSheet(QStringLiteral("QPushButton { font-weight: bold; padding: 5px 16px; }"));
-    auto *head = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    titles->addWidget(title);
-    titles->addWidget(subtitle);
-    head->addLayout(titles, 1);
+    auto *head = makePaneHeader(title, subtitle);
     head->addWidget(m_new, 0, Qt::AlignBottom);
 
     m_search = new QLineEdit(this);
@@ -73,19 +67,9 @@ void PartiesPane::build() {
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("partiesView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
+    setUpRowList(m_view, RowSelection::Single, 10);
     m_view->setShowGrid(false);
-    m_view->setCornerButtonEnabled(false);
-    m_view->verticalHeader()->hide();
-    // Fixed heights: scrolling a million rows never measures one.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setSortIndicatorShown(true);
     header->setSectionsClickable(true);
@@ -104,12 +88,7 @@ void PartiesPane::build() {
     leftLayout->setContentsMargins(0, 0, 6, 0);
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_view, 1);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(left);
-    split->addWidget(m_page);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setChildrenCollapsible(false);
+    auto *split = makeListDetailSplitter(Qt::Horizontal, left, m_page, 3, 2, this);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("partiesStatus"));
@@ -122,22 +101,11 @@ void PartiesPane::build() {
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
 
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    addAction(find);
-    auto *create = new QAction(this);
-    create->setShortcut(QKeySequence::New);
-    create->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(create, &QAction::triggered, this, [this] {
+    addSearchShortcut(this, m_search);
+    connect(addPaneShortcut(this, QKeySequence::New), &QAction::triggered, this, [this] {
         if (m_new->isEnabled())
             newParty();
     });
-    addAction(create);
     auto *edit = new QAction(m_view);
     edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     edit->setShortcutContext(Qt::WidgetShortcut);
@@ -155,11 +123,8 @@ void PartiesPane::build() {
     });
     m_view->addAction(remove);
 
-    m_pause = new QTimer(this);
-    m_pause->setSingleShot(true);
-    m_pause->setInterval(kSearchPauseMs);
+    m_pause = makeSearchPause(m_search, kSearchPauseMs, this);
     connect(m_pause, &QTimer::timeout, this, &PartiesPane::applySearch);
-    connect(m_search, &QLineEdit::textChanged, m_pause, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         applySearch();
         if (m_model->rowCount() > 0) {

@@ -1,6 +1,8 @@
 #include "plans/PlansPane.h"
 
 #include "accounts/MessageLabel.h"
+#include "common/PaneLayout.h"
+#include "common/PaneShortcuts.h"
 #include "plans/PlanMatrixDelegate.h"
 #include "plans/PlanMatrixModel.h"
 #include "services/Clock.h"
@@ -34,19 +36,11 @@ PlansPane::~PlansPane() = default;
 void PlansPane::build() {
     setObjectName(QStringLiteral("plansPane"));
 
-    auto *title = new QLabel(tr("Plans & features"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto *subtitle = new QLabel(tr("Tick what each plan includes and set its limits (double-click a number). "
-                                   "Saving makes a new version of every changed plan; shops keep the version they "
-                                   "are on until they renew."),
-                                this);
-    subtitle->setWordWrap(true);
-    QPalette dim = subtitle->palette();
-    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
-    subtitle->setPalette(dim);
+    auto *title = makePaneTitle(tr("Plans & features"), this);
+    auto *subtitle = makePaneSubtitle(tr("Tick what each plan includes and set its limits (double-click a number). "
+                                         "Saving makes a new version of every changed plan; shops keep the version "
+                                         "they are on until they renew."),
+                                      this);
 
     m_banner = new MessageLabel(this);
     m_banner->setObjectName(QStringLiteral("plansBanner"));
@@ -55,16 +49,7 @@ void PlansPane::build() {
     m_view->setObjectName(QStringLiteral("plansMatrix"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new PlanMatrixDelegate(m_view));
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::AnyKeyPressed);
-    m_view->setWordWrap(false);
-    m_view->setCornerButtonEnabled(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setHighlightSections(false);
+    setUpCellGrid(m_view, 8);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
 
@@ -91,7 +76,7 @@ void PlansPane::build() {
     m_versions = new QLabel(this);
     m_versions->setObjectName(QStringLiteral("plansVersions"));
     m_versions->setWordWrap(true);
-    m_versions->setPalette(dim);
+    dimText(m_versions);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -101,11 +86,7 @@ void PlansPane::build() {
     layout->addWidget(m_versions);
     layout->addLayout(actions);
 
-    auto *saveAction = new QAction(this);
-    saveAction->setShortcut(QKeySequence::Save);
-    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(saveAction, &QAction::triggered, this, &PlansPane::save);
-    addAction(saveAction);
+    connect(addPaneShortcut(this, QKeySequence::Save), &QAction::triggered, this, &PlansPane::save);
 
     connect(m_save, &QPushButton::clicked, this, &PlansPane::save);
     connect(m_revert, &QPushButton::clicked, this, &PlansPane::revert);
