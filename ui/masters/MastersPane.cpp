@@ -180,7 +180,11 @@ MastersPane::MastersPane(Database &db, const Session &session, QWidget *parent)
 MastersPane::MastersPane(Database &db, const Session &session, const Clock &clock, QWidget *parent)
     : MastersPane(std::make_unique<ServiceMastersStore>(db, session, clock), session.can(perm::MastersEdit), parent) {}
 
-MastersPane::~MastersPane() = default;
+MastersPane::~MastersPane() {
+    // The tables' models read m_edit, a member that is gone by the time QWidget deletes the children (and
+    // hiding a table asks its model for sizes): the children go first, while everything they read is alive.
+    qDeleteAll(findChildren<QObject *>(QString(), Qt::FindDirectChildrenOnly));
+}
 
 QWidget *MastersPane::buildTable(const QString &title, MastersTableModel *model, QTableView *&view, int visibleRows,
                                  QPushButton **add, QPushButton **remove) {
@@ -189,7 +193,10 @@ QWidget *MastersPane::buildTable(const QString &title, MastersTableModel *model,
     view->setModel(model);
     view->setItemDelegate(new MastersItemDelegate(MastersItemDelegate::Kind::Number, view));
     setUpCellGrid(view, 10);
+    // The first column (BF, shade, flute, ply) as wide as its values, the others sharing the rest: equal shares
+    // would cut off a long title ("Take-up factor") beside a short first one ("Flute").
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     view->setAlternatingRowColors(true);
     // Tab leaves the table for the next field, as in the rest of the form.
     view->setTabKeyNavigation(false);
