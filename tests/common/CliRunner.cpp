@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QProcess>
@@ -27,6 +28,28 @@ CliResult runCli(const QStringList &args, const QByteArray &stdinData, const QPr
     r.err = p.readAllStandardError();
     r.elapsedMs = timer.elapsed();
     return r;
+}
+
+ToolResult runTool(const QString &program, const QStringList &args) {
+    QProcess p;
+    p.start(program, args);
+    ToolResult r;
+    if (!p.waitForStarted(10000) || !p.waitForFinished(120000)) {
+        r.err = QStringLiteral("%1 did not run").arg(program);
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString writeJsonFile(const QString &path, const QJsonObject &json) {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(QJsonDocument(json).toJson());
+    return path;
 }
 
 QProcessEnvironment passwordEnv(const QString &password) {

@@ -4,7 +4,10 @@
 #include "services/AccountService.h"
 #include "services/Clock.h"
 #include "services/MastersService.h"
+#include "services/PartyService.h"
+#include "services/QuoteService.h"
 #include "services/SecretStore.h"
+#include "services/ShopKeyService.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -25,23 +28,23 @@ qint64 createShop(Database &db, const QString &name, const QDateTime &createdAt,
     return made.value();
 }
 
-qint64 addUserRow(Database &db, qint64 tenantId, const QString &username, const QString &role, const QDateTime &at) {
+qint64 addUserRow(Database &db, qint64 tenantId, const QString &username, const QString &role, const QDateTime &at,
+                  const QString &displayName, const QString &status) {
     const QString now = isoUtc(at);
     return db.insert(
-        QStringLiteral("INSERT INTO users (tenant_id, username, display_name, role, password_hash, created_at, "
-                       "updated_at) VALUES (?, ?, ?, ?, 'x', ?, ?)"),
-        {tenantId == 0 ? QVariant() : QVariant(tenantId), username, username.toUpper(), role, now, now});
+        QStringLiteral("INSERT INTO users (tenant_id, username, display_name, role, password_hash, status, "
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, 'x', ?, ?, ?)"),
+        {tenantId == 0 ? QVariant() : QVariant(tenantId), username,
+         displayName.isEmpty() ? username.toUpper() : displayName, role, status, now, now});
 }
 
-namespace {
-
-void grantSeededPermissions(Database &db, Session &s) {
-    QSqlQuery q = db.exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {s.role});
+QSet<QString> seededPermissions(Database &db, const QString &role) {
+    QSet<QString> granted;
+    QSqlQuery q = db.exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {role});
     while (q.next())
-        s.permissions.insert(q.value(0).toString());
+        granted.insert(q.value(0).toString());
+    return granted;
 }
-
-} // namespace
 
 Session sessionFor(Database &db, qint64 tenantId, qint64 userId) {
     Session s;
@@ -54,7 +57,7 @@ Session sessionFor(Database &db, qint64 tenantId, qint64 userId) {
     s.displayName = u.value(1).toString();
     s.role = u.value(2).toString();
     s.workstation = QStringLiteral("COUNTER-PC");
-    grantSeededPermissions(db, s);
+    s.permissions = seededPermissions(db, s.role);
     return s;
 }
 
@@ -64,12 +67,16 @@ Session sessionForRole(Database &db, qint64 tenantId, const QString &role, const
     s.userId = 1000 + tenantId;
     s.username = username;
     s.role = role;
-    grantSeededPermissions(db, s);
+    s.permissions = seededPermissions(db, s.role);
     return s;
 }
 
 Session setUpSharmaPackaging(Database &db, const Clock &clock, const QString &password) {
     AccountService accounts(db, clock, SecretStore::instance());
+    return setUpSharmaPackaging(accounts, password);
+}
+
+Session setUpSharmaPackaging(AccountService &accounts, const QString &password) {
     auto owner = accounts.setup({QStringLiteral("Sharma Packaging"), QStringLiteral("27"), QString(),
                                  QStringLiteral("ravi"), QStringLiteral("Ravi Sharma"), password, password});
     if (!owner)
@@ -77,8 +84,9 @@ Session setUpSharmaPackaging(Database &db, const Clock &clock, const QString &pa
     return owner.value();
 }
 
-Result<Session> setUpShreeGaneshPackaging(Database &db, const QString &password) {
-    AccountService accounts(db);
+namespace {
+
+Result<Session> shreeGaneshSetup(AccountService &accounts, const QString &password) {
     AccountService::SetupInput in;
     in.company = QStringLiteral("Shree Ganesh Packaging");
     in.stateCode = QStringLiteral("27");
@@ -87,6 +95,54 @@ Result<Session> setUpShreeGaneshPackaging(Database &db, const QString &password)
     in.password = password;
     in.passwordRepeat = password;
     return accounts.setup(in);
+}
+
+} // namespace
+
+Result<Session> setUpShreeGaneshPackaging(Database &db, const QString &password) {
+    AccountService accounts(db);
+    return shreeGaneshSetup(accounts, password);
+}
+
+Session setUpShreeGaneshPackaging(AccountService &accounts, const QString &password) {
+    auto owner = shreeGaneshSetup(accounts, password);
+    if (!owner)
+        qFatal("setup failed: %s", qPrintable(owner.error().text()));
+    return owner.value();
+}
+
+ShreeGaneshShop::ShreeGaneshShop(const QString &password) : db(testDb.openMigrated()) {
+    auto session = setUpShreeGaneshPackaging(*db, password);
+    if (!session)
+        qFatal("setup failed: %s", qPrintable(session.error().text()));
+    owner = session.value();
+}
+
+Party ShreeGaneshShop::createParty(const Party &p) {
+    PartyService parties(*db);
+    auto created = parties.create(owner, p);
+    if (!created)
+        qFatal("party %s: %s", qPrintable(p.name), qPrintable(created.error().text()));
+    return created.value();
+}
+
+QuoteSaveResult ShreeGaneshShop::saveQuote(const QuoteDraft &draft) {
+    QuoteService quotes(*db);
+    auto saved = quotes.save(owner, draft);
+    if (!saved)
+        qFatal("quote: %s", qPrintable(saved.error().text()));
+    return saved.value();
+}
+
+void removeShopKeys(SecretStore &secrets, Database &db) {
+    QSqlQuery keys = db.exec(QStringLiteral("SELECT key_id FROM shop_keys"));
+    while (keys.next())
+        (void)secrets.remove(ShopKeyService::entryName(keys.value(0).toString()));
+}
+
+void removeDataAndShopKeys(SecretStore &secrets, Database &db) {
+    (void)secrets.remove(SecretStore::dataKeyEntryName());
+    removeShopKeys(secrets, db);
 }
 
 int auditCount(Database &db, const QString &action) {

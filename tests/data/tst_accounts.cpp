@@ -3,6 +3,7 @@
 // tenant isolation.
 
 #include "TestDatabase.h"
+#include "TestShop.h"
 
 #include "data/Database.h"
 #include "services/AccountService.h"
@@ -60,7 +61,7 @@ private:
     Session setupShop();
     Session signInOk(const QString &user, const QString &password);
     qint64 addUser(const Session &admin, const QString &name, const QString &role, const QString &password);
-    int auditCount(const QString &action = {});
+    int auditCount(const QString &action = {}) { return test::auditCount(*m_db, action); }
 
     std::unique_ptr<test::TestDatabase> m_t;
     std::unique_ptr<Database> m_db;
@@ -77,9 +78,7 @@ void TestAccounts::init() {
 
 void TestAccounts::cleanup() {
     // Each test's shop made its own shop key in the keychain.
-    QSqlQuery keys = m_db->exec(QStringLiteral("SELECT key_id FROM shop_keys"));
-    while (keys.next())
-        (void)SecretStore::instance().remove(ShopKeyService::entryName(keys.value(0).toString()));
+    test::removeShopKeys(SecretStore::instance(), *m_db);
     m_accounts.reset();
     m_db.reset();
     m_t.reset();
@@ -106,12 +105,6 @@ qint64 TestAccounts::addUser(const Session &admin, const QString &name, const QS
     if (!id)
         qFatal("addUser failed: %s", qPrintable(id.error().text()));
     return id.value();
-}
-
-int TestAccounts::auditCount(const QString &action) {
-    if (action.isEmpty())
-        return m_db->scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
-    return m_db->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"), {action}).toInt();
 }
 
 void TestAccounts::setupCreatesShopAndOwnerOnce() {

@@ -5,6 +5,7 @@
 
 #include "CliRunner.h"
 #include "TestDatabase.h"
+#include "TestShop.h"
 
 #include "data/Database.h"
 #include "services/AccountService.h"
@@ -131,7 +132,7 @@ private:
     qint64 append(const Session &who, const AuditEvent &event, const QDateTime &at);
     void appendMany(const Session &who, int count, const QDateTime &start);
     void dropTriggers();
-    int auditCount(const QString &action = {});
+    int auditCount(const QString &action = {}) { return test::auditCount(*m_db, action); }
     QList<AuditEntry> allRows(const Session &who, const AuditFilter &filter = {});
 
     std::unique_ptr<test::TestDatabase> m_t;
@@ -161,9 +162,7 @@ Session TestAudit::session(const QString &role, qint64 tenantId, qint64 userId, 
     s.displayName = name;
     s.role = role;
     s.workstation = QStringLiteral("COUNTER-PC");
-    QSqlQuery q = m_db->exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {role});
-    while (q.next())
-        s.permissions.insert(q.value(0).toString());
+    s.permissions = test::seededPermissions(*m_db, role);
     return s;
 }
 
@@ -202,12 +201,6 @@ void TestAudit::dropTriggers() {
         m_db->exec(QStringLiteral("DROP TRIGGER audit_log_no_update ON audit_log"));
         m_db->exec(QStringLiteral("DROP TRIGGER audit_log_no_truncate ON audit_log"));
     }
-}
-
-int TestAudit::auditCount(const QString &action) {
-    if (action.isEmpty())
-        return m_db->scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
-    return m_db->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"), {action}).toInt();
 }
 
 QList<AuditEntry> TestAudit::allRows(const Session &who, const AuditFilter &filter) {
@@ -917,14 +910,7 @@ void TestAudit::formulaInjectionNeutralised() {
 
 void TestAudit::cliExport() {
     AccountService accounts(*m_db, *m_clock, SecretStore::instance());
-    AccountService::SetupInput in{QStringLiteral("Sharma Packaging"),
-                                  QStringLiteral("27"),
-                                  {},
-                                  QStringLiteral("ravi"),
-                                  QStringLiteral("Ravi Sharma"),
-                                  kOwnerPassword,
-                                  kOwnerPassword};
-    const Session owner = accounts.setup(in).value();
+    const Session owner = test::setUpSharmaPackaging(accounts, kOwnerPassword);
     QVERIFY(
         accounts.addUser(owner, {QStringLiteral("vik"), QStringLiteral("Vikram"), {}, role::Viewer, kViewerPassword})
             .ok());

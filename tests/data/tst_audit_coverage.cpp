@@ -13,6 +13,7 @@
 // A new service adds a member to Shop, its builders if any, and its cases to mutations() and refusals().
 
 #include "TestDatabase.h"
+#include "TestShop.h"
 
 #include "data/Database.h"
 #include "services/AccountService.h"
@@ -62,21 +63,6 @@ struct Audited {
     QString result = QStringLiteral("ok");
 };
 
-costing::BoxSpec box(double length) {
-    costing::BoxSpec s;
-    s.length = length;
-    s.width = 200;
-    s.height = 150;
-    s.ply = 3;
-    s.flutes = "B";
-    s.layerCount = 3;
-    s.layers[0] = {180, 24, "Golden Kraft", 1.8, std::nullopt};
-    s.layers[1] = {150, 18, "Kraft/Natural", 1.2, std::nullopt};
-    s.layers[2] = {150, 18, "Kraft/Natural", 1.5, std::nullopt};
-    s.quantity = 1000;
-    return s;
-}
-
 // A shop on one database with its owner signed in, the services under test and small builders for the
 // rows a call needs. Each builder makes fresh rows, so cases never depend on each other.
 class Shop {
@@ -103,7 +89,7 @@ public:
     Session owner;
     Session viewer;
 
-    int rows() const { return db.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(); }
+    int rows() const { return test::auditCount(db); }
 
     // Runs `call`, which must succeed, and checks it added exactly one row matching `want` for the calling
     // session. `idOf` gives the entity id from the result when `want` leaves it empty.
@@ -182,7 +168,7 @@ public:
         d.partyId = partyId;
         QuoteItem item;
         item.name = QStringLiteral("Apple Box %1").arg(++m_serial);
-        item.spec = box(250 + m_serial);
+        item.spec = test::threePlyBox(250 + m_serial, 200, 150);
         d.items << item;
         return d;
     }
@@ -224,10 +210,7 @@ public:
     Session asAdmin() {
         Session admin = owner;
         admin.role = role::Admin;
-        admin.permissions.clear();
-        QSqlQuery q = db.exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {admin.role});
-        while (q.next())
-            admin.permissions.insert(q.value(0).toString());
+        admin.permissions = test::seededPermissions(db, admin.role);
         return admin;
     }
 
@@ -266,27 +249,16 @@ public:
     // The vendor's super admin: platform staff act in tenant 0.
     const Session &vendor() {
         if (m_vendor.userId == 0) {
-            const QString now = isoUtc(clock.nowUtc());
-            m_vendor.userId =
-                db.insert(QStringLiteral("INSERT INTO users (tenant_id, username, display_name, role, "
-                                         "password_hash, created_at, updated_at) VALUES (NULL, ?, ?, ?, 'x', ?, ?)"),
-                          {QStringLiteral("vendor.admin"), QStringLiteral("Vendor Admin"), role::SuperAdmin, now, now});
-            m_vendor.username = QStringLiteral("vendor.admin");
-            m_vendor.role = role::SuperAdmin;
-            QSqlQuery q =
-                db.exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {m_vendor.role});
-            while (q.next())
-                m_vendor.permissions.insert(q.value(0).toString());
+            m_vendor = test::sessionFor(db, 0,
+                                        test::addUserRow(db, 0, QStringLiteral("vendor.admin"), role::SuperAdmin,
+                                                         clock.nowUtc(), QStringLiteral("Vendor Admin")));
         }
         return m_vendor;
     }
 
     // A shop of its own for each subscription case, so no case changes what the owner's shop may do.
     qint64 otherShop() {
-        const QString now = isoUtc(clock.nowUtc());
-        return db.insert(
-            QStringLiteral("INSERT INTO tenants (name, state_code, created_at, updated_at) VALUES (?, '27', ?, ?)"),
-            {QStringLiteral("Customer shop %1").arg(++m_serial), now, now});
+        return test::createShop(db, QStringLiteral("Customer shop %1").arg(++m_serial), clock.nowUtc());
     }
 
     Coupon coupon() {
@@ -316,16 +288,14 @@ private:
                 !changed)
                 qFatal("password change failed: %s", qPrintable(changed.error().text()));
         }
-        Session session;
         const UserInfo info = must(accounts.user(owner, userId), "user get");
-        QSqlQuery q = db.exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {info.role});
-        while (q.next())
-            session.permissions.insert(q.value(0).toString());
+        Session session;
         session.userId = info.id;
         session.tenantId = info.tenantId;
         session.username = info.username;
         session.displayName = info.displayName;
         session.role = info.role;
+        session.permissions = test::seededPermissions(db, info.role);
         return session;
     }
 
@@ -1303,10 +1273,7 @@ void TestAuditCoverage::initTestCase() {
     m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 1, 12), QTime(10, 0), QTimeZone::utc()));
     m_shop = std::make_unique<Shop>(*m_db, *m_clock);
     Shop &s = *m_shop;
-    s.owner =
-        Shop::must(s.accounts.setup({QStringLiteral("Sharma Packaging"), QStringLiteral("27"), QString(),
-                                     QStringLiteral("ravi"), QStringLiteral("Ravi Sharma"), kPassword, kPassword}),
-                   "setup");
+    s.owner = test::setUpSharmaPackaging(s.accounts, kPassword);
     // The shop key is made (and audited) the first time a two-factor secret needs it; making it here lets
     // each two-factor case below write only its own row.
     (void)Shop::must(s.accounts.shopKeys().key(s.owner), "shop key");
@@ -1329,7 +1296,7 @@ void TestAuditCoverage::setupWritesOneRow() {
     const auto owner = accounts.setup({QStringLiteral("Patil Boxes"), QStringLiteral("27"), QString(),
                                        QStringLiteral("asha"), QStringLiteral("Asha Patil"), kPassword, kPassword});
     QVERIFY2(owner.ok(), owner ? "" : qPrintable(owner.error().text()));
-    QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 1);
+    QCOMPARE(test::auditCount(*db), 1);
     QSqlQuery q = db->exec(QStringLiteral("SELECT action, entity_type, entity_id, tenant_id, actor_id FROM audit_log"));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("tenant.create"));

@@ -4,6 +4,7 @@
 // ranges answered the same whichever plan reads them.
 
 #include "TestDatabase.h"
+#include "TestShop.h"
 
 #include "data/Database.h"
 #include "services/AuditLog.h"
@@ -85,9 +86,7 @@ Session TestAuditSearch::owner(qint64 tenantId) {
     s.username = QStringLiteral("ravi");
     s.role = role::Owner;
     s.workstation = QStringLiteral("COUNTER-PC");
-    QSqlQuery q = m_db->exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {s.role});
-    while (q.next())
-        s.permissions.insert(q.value(0).toString());
+    s.permissions = test::seededPermissions(*m_db, s.role);
     return s;
 }
 

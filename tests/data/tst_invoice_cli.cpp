@@ -7,6 +7,7 @@
 
 #include "CliRunner.h"
 #include "TestDatabase.h"
+#include "TestShop.h"
 
 #include "data/Database.h"
 #include "money/AmountInWords.h"
@@ -31,6 +32,7 @@ using bcp::test::kDocumentedQuoteInput;
 using bcp::test::parseJsonObject;
 using bcp::test::passwordEnv;
 using bcp::test::runCli;
+using bcp::test::writeJsonFile;
 
 namespace {
 
@@ -46,26 +48,6 @@ const char kInvoiceOutput[] = R"({"number": "INV/25-26/0001", "status": "final",
  "totals": {"subtotal": 1049000, "transport": 150000, "taxable": 1199000, "gstRatePercent": 5,
             "gst": 59950, "cgst": 29975, "sgst": 29975, "igst": 0, "roundOff": 50, "grand": 1259000}})";
 
-struct ToolRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-ToolRun tool(const QString &program, const QStringList &args) {
-    QProcess p;
-    p.start(program, args);
-    ToolRun r;
-    if (!p.waitForStarted(10000) || !p.waitForFinished(120000)) {
-        r.err = QStringLiteral("%1 did not run").arg(program);
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
 // The PDF's text in reading order (one page when page > 0), every run of white space made one space, so a
 // phrase wrapped over two lines is still found.
 QString pdfText(const QString &pdf, int page = 0) {
@@ -73,7 +55,7 @@ QString pdfText(const QString &pdf, int page = 0) {
     if (page > 0)
         args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
     args << pdf << QStringLiteral("-");
-    const ToolRun r = tool(QStringLiteral("pdftotext"), args);
+    const test::ToolResult r = test::runTool(QStringLiteral("pdftotext"), args);
     if (r.exitCode != 0)
         qFatal("pdftotext failed on %s: %s", qPrintable(pdf), qPrintable(r.err));
     return r.out.simplified();
@@ -81,7 +63,7 @@ QString pdfText(const QString &pdf, int page = 0) {
 
 // pdffonts lists at least one font and every one is embedded ("emb" is the fifth column from the end).
 bool fontsEmbedded(const QString &pdf) {
-    const ToolRun fonts = tool(QStringLiteral("pdffonts"), {pdf});
+    const test::ToolResult fonts = test::runTool(QStringLiteral("pdffonts"), {pdf});
     const QStringList rows = fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
     if (fonts.exitCode != 0 || rows.isEmpty())
         return false;
@@ -94,7 +76,7 @@ bool fontsEmbedded(const QString &pdf) {
 }
 
 int pdfPages(const QString &pdf) {
-    const ToolRun r = tool(QStringLiteral("pdfinfo"), {pdf});
+    const test::ToolResult r = test::runTool(QStringLiteral("pdfinfo"), {pdf});
     const QRegularExpressionMatch m =
         QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption).match(r.out);
     return m.hasMatch() ? m.captured(1).toInt() : -1;
@@ -135,7 +117,7 @@ private:
 void TestInvoiceCli::initTestCase() {
     for (const char *program : {"pdftotext", "pdfinfo", "pdffonts", "pdftoppm", "zbarimg"}) {
         // The checks below need these; a missing one is a broken test machine, not a skip.
-        const ToolRun r = tool(QLatin1String(program), {QStringLiteral("-v")});
+        const test::ToolResult r = test::runTool(QLatin1String(program), {QStringLiteral("-v")});
         QVERIFY2(r.exitCode >= 0, program);
     }
 }
@@ -158,12 +140,7 @@ test::CliResult TestInvoiceCli::run(QStringList args) {
 }
 
 QString TestInvoiceCli::writeInput(const QJsonObject &json) {
-    const QString path = m_dir->filePath(QStringLiteral("quote-%1.json").arg(++m_files));
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(QJsonDocument(json).toJson());
-    return path;
+    return writeJsonFile(m_dir->filePath(QStringLiteral("quote-%1.json").arg(++m_files)), json);
 }
 
 QString TestInvoiceCli::acceptedQuote(const QJsonObject &input, const QString &date) {
@@ -199,9 +176,7 @@ Session TestInvoiceCli::owner(Database &db) {
     s.tenantId = u.value(1).toLongLong();
     s.username = u.value(2).toString();
     s.role = u.value(3).toString();
-    QSqlQuery perms = db.exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {s.role});
-    while (perms.next())
-        s.permissions.insert(perms.value(0).toString());
+    s.permissions = test::seededPermissions(db, s.role);
     return s;
 }
 
@@ -377,19 +352,20 @@ void TestInvoiceCli::invoicePdfCarriesEverything() {
 
     // The QR code carries the exact payment link.
     const QString stem = m_dir->filePath(QStringLiteral("invoice-page"));
-    QCOMPARE(tool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-png"),
-                                               QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                                               QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, stem})
-                 .exitCode,
-             0);
-    const ToolRun zbar = tool(QStringLiteral("zbarimg"),
-                              {QStringLiteral("--quiet"), QStringLiteral("--raw"), stem + QStringLiteral(".png")});
+    QCOMPARE(
+        test::runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-png"),
+                                                   QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                                   QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, stem})
+            .exitCode,
+        0);
+    const test::ToolResult zbar = test::runTool(
+        QStringLiteral("zbarimg"), {QStringLiteral("--quiet"), QStringLiteral("--raw"), stem + QStringLiteral(".png")});
     const QString expectedUri =
         QStringLiteral("upi://pay?pa=sharmapack@sbi&pn=Sharma%20Packaging&am=%1&cu=INR&tn=%2")
             .arg(IndianFormat::plain(grand), QString(number).replace(QLatin1Char('/'), QStringLiteral("%2F")));
     QCOMPARE(zbar.out.trimmed(), expectedUri);
 
-    QVERIFY2(fontsEmbedded(pdf), qPrintable(tool(QStringLiteral("pdffonts"), {pdf}).out));
+    QVERIFY2(fontsEmbedded(pdf), qPrintable(test::runTool(QStringLiteral("pdffonts"), {pdf}).out));
 
     // The duplicate copy says so; the quote prints too.
     const QString duplicate = m_dir->filePath(QStringLiteral("duplicate.pdf"));
@@ -452,12 +428,14 @@ void TestInvoiceCli::creditNoteAndCancelledInvoicePdfs() {
     // Neither asks to be paid: no QR code on either page.
     for (const QString &pdf : {notePdf, cancelledPdf}) {
         const QString stem = pdf + QStringLiteral("-page");
-        QCOMPARE(tool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
-                                                   QStringLiteral("-singlefile"), pdf, stem})
+        QCOMPARE(test::runTool(QStringLiteral("pdftoppm"),
+                               {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
+                                QStringLiteral("-singlefile"), pdf, stem})
                      .exitCode,
                  0);
-        const ToolRun zbar = tool(QStringLiteral("zbarimg"),
-                                  {QStringLiteral("--quiet"), QStringLiteral("--raw"), stem + QStringLiteral(".png")});
+        const test::ToolResult zbar =
+            test::runTool(QStringLiteral("zbarimg"),
+                          {QStringLiteral("--quiet"), QStringLiteral("--raw"), stem + QStringLiteral(".png")});
         QVERIFY2(zbar.out.trimmed().isEmpty(), qPrintable(zbar.out));
     }
 }
@@ -491,7 +469,7 @@ void TestInvoiceCli::longQuoteRunsOverPagesWithHeaders() {
     for (int i = 1; i <= 60; ++i)
         QVERIFY2(everything.contains(QStringLiteral("Carton %1").arg(i, 2, 10, QLatin1Char('0'))),
                  qPrintable(QString::number(i)));
-    QVERIFY2(fontsEmbedded(pdf), qPrintable(tool(QStringLiteral("pdffonts"), {pdf}).out));
+    QVERIFY2(fontsEmbedded(pdf), qPrintable(test::runTool(QStringLiteral("pdffonts"), {pdf}).out));
 }
 
 void TestInvoiceCli::badArguments() {

@@ -90,7 +90,7 @@ private:
     Quote acceptedQuote(qint64 partyId, const QString &boxName, bool accept = true);
     Invoice draft(qint64 partyId, QList<InvoiceLine> lines, const QDate &date = {});
     Invoice finalized(qint64 partyId, const QDate &date = {}, qint64 ratePaise = 1000);
-    int audits(const QString &action);
+    int audits(const QString &action) { return test::auditCount(*m_db, action); }
 
     std::unique_ptr<test::TestDatabase> m_t;
     std::unique_ptr<Database> m_db;
@@ -177,10 +177,6 @@ Invoice TestInvoices::finalized(qint64 partyId, const QDate &date, qint64 ratePa
     if (!r)
         qFatal("finalize failed: %s", qPrintable(r.error().text()));
     return r.value();
-}
-
-int TestInvoices::audits(const QString &action) {
-    return m_db->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"), {action}).toInt();
 }
 
 void TestInvoices::onlyAcceptedQuotesBecomeInvoices() {
@@ -979,7 +975,7 @@ void TestInvoices::permissionsAndTenantIsolation() {
 void TestInvoices::oneAuditRowPerChange() {
     const Party p = party(QStringLiteral("Ravi Kumar"), QStringLiteral("9820011111"));
     const Quote q = acceptedQuote(p.id, QStringLiteral("Apple Box"));
-    auto countAll = [&] { return m_db->scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(); };
+    auto countAll = [&] { return test::auditCount(*m_db); };
     int before = countAll();
     const Invoice made = m_invoices->createFromQuote(m_owner, q.id).value();
     QCOMPARE(countAll(), before + 1);

@@ -4,6 +4,7 @@
 
 #include "Golden.h"
 #include "TestDatabase.h"
+#include "TestShop.h"
 
 #include "costing/CostingEngine.h"
 #include "data/Database.h"
@@ -61,7 +62,7 @@ private Q_SLOTS:
 private:
     qint64 createShop(const QString &name);
     Session sessionFor(qint64 tenantId, const QString &role, const QString &username);
-    int auditCount(const QString &action);
+    int auditCount(const QString &action) { return test::auditCount(*m_db, action); }
 
     std::unique_ptr<test::TestDatabase> m_t;
     std::unique_ptr<Database> m_db;
@@ -84,35 +85,15 @@ void TestMasters::cleanup() {
 
 // A shop created the way the accounts code does it: the tenant row and its masters in one transaction.
 qint64 TestMasters::createShop(const QString &name) {
-    auto created = m_db->write([&](Database &tx) -> Result<qint64> {
-        const QString now = isoUtc(m_clock->nowUtc());
-        const qint64 id = tx.insert(
-            QStringLiteral("INSERT INTO tenants (name, created_at, updated_at) VALUES (?, ?, ?)"), {name, now, now});
-        MastersService::seedTenant(tx, id);
-        return id;
-    });
-    if (!created)
-        qFatal("cannot create shop: %s", qPrintable(created.error().text()));
-    return created.value();
+    return test::createShop(*m_db, name, m_clock->nowUtc(), QString());
 }
 
 // A session with the role's permissions as the database seeds them.
 Session TestMasters::sessionFor(qint64 tenantId, const QString &role, const QString &username) {
-    Session s;
-    s.userId = 1000 + tenantId;
-    s.tenantId = tenantId;
-    s.username = username;
+    Session s = test::sessionForRole(*m_db, tenantId, role, username);
     s.displayName = username;
-    s.role = role;
     s.workstation = QStringLiteral("test");
-    QSqlQuery q = m_db->exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {role});
-    while (q.next())
-        s.permissions.insert(q.value(0).toString());
     return s;
-}
-
-int TestMasters::auditCount(const QString &action) {
-    return m_db->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"), {action}).toInt();
 }
 
 void TestMasters::templateIsTheSection2Defaults() {

@@ -21,6 +21,7 @@ using bcp::test::kDocumentedQuoteInput;
 using bcp::test::parseJsonObject;
 using bcp::test::passwordEnv;
 using bcp::test::runCli;
+using bcp::test::writeJsonFile;
 
 namespace {
 
@@ -83,12 +84,7 @@ test::CliResult TestQuoteCli::run(QStringList args, bool signIn) {
 }
 
 QString TestQuoteCli::writeInput(const QJsonObject &json) {
-    const QString path = m_dir->filePath(QStringLiteral("quote-%1.json").arg(++m_files));
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(QJsonDocument(json).toJson());
-    return path;
+    return writeJsonFile(m_dir->filePath(QStringLiteral("quote-%1.json").arg(++m_files)), json);
 }
 
 int TestQuoteCli::count(const QString &table) {

@@ -6,6 +6,7 @@
 
 #include "CliRunner.h"
 #include "TestDatabase.h"
+#include "TestShop.h"
 
 #include "data/Database.h"
 #include "services/AccountService.h"
@@ -40,12 +41,7 @@ QString uniqueService(const char *name) {
 struct Computer {
     Computer(const test::TestDatabase &t, const Clock &clock, const char *name, bool migrate)
         : db(migrate ? t.openMigrated() : t.open()), secrets(uniqueService(name)), accounts(*db, clock, secrets) {}
-    ~Computer() {
-        (void)secrets.remove(SecretStore::dataKeyEntryName());
-        QSqlQuery q = db->exec(QStringLiteral("SELECT key_id FROM shop_keys"));
-        while (q.next())
-            (void)secrets.remove(ShopKeyService::entryName(q.value(0).toString()));
-    }
+    ~Computer() { test::removeDataAndShopKeys(secrets, *db); }
 
     std::unique_ptr<Database> db;
     SecretStore secrets;
@@ -71,7 +67,7 @@ private Q_SLOTS:
 private:
     Session setupShop();
     QString code(int stepOffset = 0) const;
-    int auditCount(const QString &action);
+    int auditCount(const QString &action) { return test::auditCount(*m_a->db, action); }
 
     std::unique_ptr<test::TestDatabase> m_t;
     std::unique_ptr<ManualClock> m_clock;
@@ -94,25 +90,11 @@ void TestShopKey::cleanup() {
 }
 
 Session TestShopKey::setupShop() {
-    AccountService::SetupInput in{QStringLiteral("Sharma Packaging"),
-                                  QStringLiteral("27"),
-                                  {},
-                                  QStringLiteral("ravi"),
-                                  QStringLiteral("Ravi Sharma"),
-                                  kOwnerPassword,
-                                  kOwnerPassword};
-    auto s = m_a->accounts.setup(in);
-    if (!s)
-        qFatal("setup failed: %s", qPrintable(s.error().text()));
-    return s.value();
+    return test::setUpSharmaPackaging(m_a->accounts, kOwnerPassword);
 }
 
 QString TestShopKey::code(int stepOffset) const {
     return Totp::code(m_secret, Totp::stepAt(m_clock->nowUtc().toSecsSinceEpoch()) + stepOffset);
-}
-
-int TestShopKey::auditCount(const QString &action) {
-    return m_a->db->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"), {action}).toInt();
 }
 
 void TestShopKey::secondComputerNeedsTheShopKey() {

@@ -5,6 +5,7 @@
 // requester sees, attachment limits and type checks, filters, categories and tenant isolation.
 
 #include "TestDatabase.h"
+#include "TestShop.h"
 
 #include "costing/BoxSpec.h"
 #include "data/Database.h"
@@ -34,14 +35,11 @@
 #include <vector>
 
 using namespace bcp;
+using test::why;
 
 namespace {
 
 const QDateTime kStart(QDate(2026, 11, 26), QTime(10, 0), QTimeZone::utc());
-
-template <class T> QString why(const Result<T> &r) {
-    return r.ok() ? QString() : r.error().text();
-}
 
 // A ZIP archive of stored (uncompressed) entries: enough for the type check, which reads the directory.
 QByteArray zipOf(const QList<std::pair<QByteArray, QByteArray>> &entries) {
@@ -142,15 +140,15 @@ private Q_SLOTS:
     void everyMutationWritesOneAuditRow();
 
 private:
-    qint64 createShop(const QString &name);
+    qint64 createShop(const QString &name) { return test::createShop(*m_db, name, kStart); }
     qint64 addUser(qint64 tenantId, const QString &username, const QString &role,
                    const QString &status = QStringLiteral("active"));
-    Session sessionFor(qint64 tenantId, qint64 userId);
+    Session sessionFor(qint64 tenantId, qint64 userId) { return test::sessionFor(*m_db, tenantId, userId); }
     qint64 addParty(const Session &who, const QString &name, const QString &mobile);
     Ticket newTicket(const Session &who, TicketPriority priority = TicketPriority::Medium,
                      const QString &subject = QStringLiteral("Crushed boxes in the last lot"));
     Ticket ticketIn(TicketStatus status);
-    int auditCount(const QString &action = {});
+    int auditCount(const QString &action = {}) { return test::auditCount(*m_db, action); }
     QMap<qint64, int> openLoads(qint64 tenantId);
 
     std::unique_ptr<test::TestDatabase> m_t;
@@ -182,37 +180,8 @@ void TestTickets::cleanup() {
     m_t.reset();
 }
 
-qint64 TestTickets::createShop(const QString &name) {
-    const QString now = isoUtc(kStart);
-    return m_db->insert(
-        QStringLiteral("INSERT INTO tenants (name, state_code, created_at, updated_at) VALUES (?, '27', ?, ?)"),
-        {name, now, now});
-}
-
 qint64 TestTickets::addUser(qint64 tenantId, const QString &username, const QString &role, const QString &status) {
-    const QString now = isoUtc(kStart);
-    return m_db->insert(
-        QStringLiteral("INSERT INTO users (tenant_id, username, display_name, role, password_hash, status, "
-                       "created_at, updated_at) VALUES (?, ?, ?, ?, 'x', ?, ?, ?)"),
-        {tenantId == 0 ? QVariant() : QVariant(tenantId), username, username.toUpper(), role, status, now, now});
-}
-
-// A session with the role's permissions as the database seeds them.
-Session TestTickets::sessionFor(qint64 tenantId, qint64 userId) {
-    Session s;
-    QSqlQuery u = m_db->exec(QStringLiteral("SELECT username, display_name, role FROM users WHERE id = ?"), {userId});
-    if (!u.next())
-        qFatal("no user %lld", userId);
-    s.userId = userId;
-    s.tenantId = tenantId;
-    s.username = u.value(0).toString();
-    s.displayName = u.value(1).toString();
-    s.role = u.value(2).toString();
-    s.workstation = QStringLiteral("COUNTER-PC");
-    QSqlQuery q = m_db->exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {s.role});
-    while (q.next())
-        s.permissions.insert(q.value(0).toString());
-    return s;
+    return test::addUserRow(*m_db, tenantId, username, role, kStart, {}, status);
 }
 
 qint64 TestTickets::addParty(const Session &who, const QString &name, const QString &mobile) {
@@ -271,12 +240,6 @@ Ticket TestTickets::ticketIn(TicketStatus status) {
         t = moved.value();
     }
     return t;
-}
-
-int TestTickets::auditCount(const QString &action) {
-    if (action.isEmpty())
-        return m_db->scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
-    return m_db->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"), {action}).toInt();
 }
 
 QMap<qint64, int> TestTickets::openLoads(qint64 tenantId) {

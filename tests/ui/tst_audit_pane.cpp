@@ -3,6 +3,7 @@
 // field highlighted, and an export running on its own thread behind the progress dialog.
 
 #include "TestDatabase.h"
+#include "TestShop.h"
 
 #include "audit/AuditDetailView.h"
 #include "audit/AuditLogModel.h"
@@ -73,9 +74,7 @@ Session TestAuditPane::owner() const {
     s.username = QStringLiteral("ravi");
     s.role = QStringLiteral("owner");
     s.workstation = QStringLiteral("COUNTER-PC");
-    QSqlQuery q = m_db->exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = 'owner'"));
-    while (q.next())
-        s.permissions.insert(q.value(0).toString());
+    s.permissions = test::seededPermissions(*m_db, s.role);
     return s;
 }
 

@@ -2,6 +2,7 @@
 // resizes the layer table, refused inputs mark their field, and every field is reachable by Tab.
 
 #include "Golden.h"
+#include "WidgetInput.h"
 
 #include "calculator/BoxCalculatorWidget.h"
 #include "calculator/FieldMark.h"
@@ -24,15 +25,12 @@
 
 using namespace bcp;
 using costing::CostingMasters;
+using test::child;
+using test::goldenSpec;
+using test::pick;
+using test::typeInto;
 
 namespace {
-
-template <class T> T *child(const QWidget &parent, const QString &name) {
-    T *w = parent.findChild<T *>(name);
-    if (!w)
-        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return w;
-}
 
 QLineEdit *edit(const QWidget &calc, const QString &name) {
     return child<QLineEdit>(calc, name);
@@ -46,39 +44,8 @@ QString label(const QWidget &calc, const QString &name) {
     return child<QLabel>(calc, name)->text();
 }
 
-// Replaces what the field holds by typing, as a user who selects the text and types over it.
-void typeInto(QLineEdit *field, const QString &text) {
-    field->setFocus();
-    field->selectAll();
-    if (text.isEmpty())
-        QTest::keyClick(field, Qt::Key_Backspace);
-    else
-        QTest::keyClicks(field, text);
-    QCOMPARE(field->text(), text);
-}
-
 void typeInto(QComboBox *editable, const QString &text) {
-    typeInto(editable->lineEdit(), text);
-}
-
-// Picks an entry of a fixed-list combo by typing its first letters, the keyboard way.
-void pick(QComboBox *box, const QString &text) {
-    box->setFocus();
-    QTest::keyClicks(box, text);
-    QVERIFY2(box->currentText().startsWith(text, Qt::CaseInsensitive),
-             qPrintable(box->objectName() + QStringLiteral(" shows ") + box->currentText()));
-}
-
-costing::BoxSpec goldenSpec(int index, CostingMasters *masters = nullptr) {
-    const QJsonObject golden = test::loadGolden(QStringLiteral("costing_cases.json"));
-    const QJsonObject input =
-        golden.value(QStringLiteral("cases")).toArray().at(index).toObject().value(QStringLiteral("input")).toObject();
-    Result<CostingJson::Case> c = CostingJson::readCase(input, CostingMasters::defaults());
-    if (!c)
-        qFatal("golden case %d: %s", index, qPrintable(c.error().text()));
-    if (masters)
-        *masters = c->hasOwnMasters ? c->masters : CostingMasters::defaults();
-    return c->spec;
+    test::typeInto(editable->lineEdit(), text);
 }
 
 bool hasDigits(const QString &text) {

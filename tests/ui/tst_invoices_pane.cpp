@@ -14,6 +14,7 @@
 #include "ModalDialogs.h"
 #include "TestDatabase.h"
 #include "TestShop.h"
+#include "WidgetInput.h"
 
 #include "accounts/MessageLabel.h"
 #include "calculator/FieldMark.h"
@@ -80,8 +81,9 @@
 #include <memory>
 
 using namespace bcp;
-using test::goldenSpec;
 using test::clickButtonWithRole;
+using test::goldenSpec;
+using test::typeInto;
 using test::whenModal;
 using test::why;
 
@@ -90,21 +92,11 @@ namespace {
 const QString kPassword = QStringLiteral("Corrugated#Box42");
 const QString kShopGstin = QStringLiteral("27AAGCS1234A1Z1");
 
-// A click where the button is now: pending layout changes are applied first, as before a person could click.
+// A click where the button is now, on a button a person could click.
 void click(QWidget *button) {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QVERIFY2(button->isVisible() && button->isEnabled(), qPrintable(button->objectName()));
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-void typeInto(QLineEdit *field, const QString &text) {
-    field->setFocus();
-    field->selectAll();
-    if (text.isEmpty())
-        QTest::keyClick(field, Qt::Key_Backspace);
-    else
-        QTest::keyClicks(field, text);
-    QCOMPARE(field->text(), text);
+    test::click(button);
 }
 
 QStringList column(const QAbstractItemModel &model, int col) {
@@ -255,21 +247,10 @@ Session TestInvoicesPane::adminSession() {
 }
 
 Session TestInvoicesPane::sessionWithRole(const QString &role, const QString &username) {
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    const qint64 id = m_db->insert(
-        QStringLiteral("INSERT INTO users (tenant_id, username, display_name, role, password_hash, created_at, "
-                       "updated_at) VALUES (?, ?, ?, ?, 'x', ?, ?)"),
-        {m_owner.tenantId, username, username, role, now, now});
-    Session s;
-    s.userId = id;
-    s.tenantId = m_owner.tenantId;
-    s.username = username;
-    s.displayName = username;
-    s.role = role;
+    const qint64 id =
+        test::addUserRow(*m_db, m_owner.tenantId, username, role, QDateTime::currentDateTimeUtc(), username);
+    Session s = test::sessionFor(*m_db, m_owner.tenantId, id);
     s.workstation = QStringLiteral("OFFICE-PC");
-    QSqlQuery q = m_db->exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {s.role});
-    while (q.next())
-        s.permissions.insert(q.value(0).toString());
     return s;
 }
 

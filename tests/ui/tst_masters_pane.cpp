@@ -2,6 +2,7 @@
 // they are typed, a valid set is saved as a whole and an invalid one is refused with the field named.
 
 #include "TestDatabase.h"
+#include "WidgetInput.h"
 
 #include "calculator/FieldMark.h"
 #include "calculator/NumberEdit.h"
@@ -28,6 +29,8 @@
 
 using namespace bcp;
 using costing::CostingMasters;
+using test::child;
+using test::typeInto;
 
 namespace {
 
@@ -46,13 +49,6 @@ public:
         return {};
     }
 };
-
-template <class T> T *child(const QWidget &parent, const QString &name) {
-    T *w = parent.findChild<T *>(name);
-    if (!w)
-        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return w;
-}
 
 // The row of the table whose first column shows `key`.
 QModelIndex cell(QTableView *view, const QString &key, int column) {
@@ -75,13 +71,6 @@ void typeInCell(QTableView *view, const QModelIndex &index, const QString &text,
     QTest::keyClicks(editor, text);
     if (finish)
         QTest::keyClick(editor, Qt::Key_Return);
-}
-
-void typeInto(QLineEdit *field, const QString &text) {
-    field->setFocus();
-    field->selectAll();
-    QTest::keyClicks(field, text);
-    QCOMPARE(field->text(), text);
 }
 
 struct Fixture {

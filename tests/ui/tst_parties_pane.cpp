@@ -8,6 +8,7 @@
 #include "ModalDialogs.h"
 #include "TestDatabase.h"
 #include "TestShop.h"
+#include "WidgetInput.h"
 
 #include "calculator/FieldMark.h"
 #include "data/Database.h"
@@ -39,64 +40,32 @@
 #include <memory>
 
 using namespace bcp;
+using test::typeInto;
 using test::whenModal;
 
 namespace {
 
 const QString kPassword = QStringLiteral("Corrugated#Box42");
 
-struct Shop {
-    test::TestDatabase testDb;
-    std::unique_ptr<Database> db = testDb.openMigrated();
-    Session owner;
-
-    Shop() {
-        auto session = test::setUpShreeGaneshPackaging(*db, kPassword);
-        if (!session)
-            qFatal("setup failed: %s", qPrintable(session.error().text()));
-        owner = session.value();
-    }
+struct Shop : test::ShreeGaneshShop {
+    Shop() : ShreeGaneshShop(kPassword) {}
 
     Party addParty(const QString &name, const QString &company, const QString &mobile, const QString &city = {}) {
-        PartyService parties(*db);
         Party p;
         p.name = name;
         p.company = company;
         p.mobile = mobile;
         p.billing.city = city;
-        auto created = parties.create(owner, p);
-        if (!created)
-            qFatal("party %s: %s", qPrintable(name), qPrintable(created.error().text()));
-        return created.value();
+        return createParty(p);
     }
 
     qint64 addQuote(qint64 partyId, const QString &boxName) {
-        const QJsonObject golden = test::loadGolden(QStringLiteral("costing_cases.json"));
-        const QJsonObject input =
-            golden.value(QStringLiteral("cases")).toArray().at(0).toObject().value(QStringLiteral("input")).toObject();
         QuoteDraft draft;
         draft.partyId = partyId;
-        QuoteItem item;
-        item.name = boxName;
-        item.spec = CostingJson::readCase(input, costing::CostingMasters::defaults())->spec;
-        draft.items << item;
-        QuoteService quotes(*db);
-        auto saved = quotes.save(owner, draft);
-        if (!saved)
-            qFatal("quote: %s", qPrintable(saved.error().text()));
-        return saved->quoteId;
+        draft.items << test::quoteItem(boxName, test::goldenSpec(0));
+        return saveQuote(draft).quoteId;
     }
 };
-
-void typeInto(QLineEdit *field, const QString &text) {
-    field->setFocus();
-    field->selectAll();
-    if (text.isEmpty())
-        QTest::keyClick(field, Qt::Key_Backspace);
-    else
-        QTest::keyClicks(field, text);
-    QCOMPARE(field->text(), text);
-}
 
 QLineEdit *lineEdit(const ui::PartyDialog &dialog, const QString &field) {
     auto *edit = qobject_cast<QLineEdit *>(dialog.fieldWidget(field));

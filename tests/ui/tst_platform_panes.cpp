@@ -10,6 +10,8 @@
 
 #include "ModalDialogs.h"
 #include "TestDatabase.h"
+#include "TestShop.h"
+#include "WidgetInput.h"
 
 #include "accounts/MessageLabel.h"
 #include "calculator/FieldMark.h"
@@ -71,31 +73,14 @@
 #include <functional>
 
 using namespace bcp;
+using test::click;
+using test::typeOver;
 using test::whenModal;
+using test::why;
 
 namespace {
 
 const QDateTime kStart(QDate(2026, 11, 26), QTime(10, 0), QTimeZone::utc());
-
-template <class T> QString why(const Result<T> &r) {
-    return r.ok() ? QString() : r.error().text();
-}
-
-// A click where the button is now: pending layout changes (a message line appearing) are applied first, as
-// they would be before a person could click.
-void click(QWidget *button) {
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-void typeInto(QLineEdit *edit, const QString &text) {
-    edit->setFocus();
-    edit->selectAll();
-    if (text.isEmpty())
-        QTest::keyClick(edit, Qt::Key_Backspace);
-    else
-        QTest::keyClicks(edit, text);
-}
 
 } // namespace
 
@@ -161,19 +146,12 @@ void TestPlatformPanes::cleanup() {
 }
 
 qint64 TestPlatformPanes::addShop(const QString &name, const QDateTime &created) {
-    const QString at = isoUtc(created);
-    return m_db->insert(
-        QStringLiteral("INSERT INTO tenants (name, state_code, created_at, updated_at) VALUES (?, '27', ?, ?)"),
-        {name, at, at});
+    return test::createShop(*m_db, name, created);
 }
 
 qint64 TestPlatformPanes::addUser(qint64 tenantId, const QString &username, const QString &displayName,
                                   const QString &role) {
-    const QString now = isoUtc(kStart);
-    return m_db->insert(
-        QStringLiteral("INSERT INTO users (tenant_id, username, display_name, role, password_hash, created_at, "
-                       "updated_at) VALUES (?, ?, ?, ?, 'x', ?, ?)"),
-        {tenantId, username, displayName, role, now, now});
+    return test::addUserRow(*m_db, tenantId, username, role, kStart, displayName);
 }
 
 Session TestPlatformPanes::platformSession(const QString &role) const {
@@ -184,28 +162,14 @@ Session TestPlatformPanes::platformSession(const QString &role) const {
     s.displayName = QStringLiteral("Meera Iyer");
     s.role = role;
     s.workstation = QStringLiteral("VENDOR-PC");
-    QSqlQuery q = m_db->exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {role});
-    while (q.next())
-        s.permissions.insert(q.value(0).toString());
+    s.permissions = test::seededPermissions(*m_db, role);
     return s;
 }
 
 Session TestPlatformPanes::sessionFor(qint64 userId) const {
-    Session s;
-    QSqlQuery u =
-        m_db->exec(QStringLiteral("SELECT tenant_id, username, display_name, role FROM users WHERE id = ?"), {userId});
-    if (!u.next())
-        qFatal("no user %lld", userId);
-    s.userId = userId;
-    s.tenantId = u.value(0).toLongLong();
-    s.username = u.value(1).toString();
-    s.displayName = u.value(2).toString();
-    s.role = u.value(3).toString();
-    s.workstation = QStringLiteral("COUNTER-PC");
-    QSqlQuery q = m_db->exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {s.role});
-    while (q.next())
-        s.permissions.insert(q.value(0).toString());
-    return s;
+    const qint64 tenantId =
+        m_db->scalar(QStringLiteral("SELECT tenant_id FROM users WHERE id = ?"), {userId}).toLongLong();
+    return test::sessionFor(*m_db, tenantId, userId);
 }
 
 Coupon TestPlatformPanes::coupon(const QString &code, int percent) const {
@@ -484,7 +448,7 @@ void TestPlatformPanes::subscriptionsFiltersAndMrr() {
     QCOMPARE(pane.model()->rowAt(0).tenantName, QStringLiteral("Patel Box Works"));
 
     pane.clearFilters();
-    typeInto(pane.searchEdit(), QStringLiteral("sharma"));
+    typeOver(pane.searchEdit(), QStringLiteral("sharma"));
     pane.applyFilter();
     QCOMPARE(pane.model()->rowCount(), 1);
     QCOMPARE(pane.model()->rowAt(0).tenantId, m_sharma);
@@ -607,7 +571,7 @@ void TestPlatformPanes::applyCouponOnSubscriptionPage() {
     QVERIFY(!page.applyButton()->isEnabled());
 
     auto apply = [&](const QString &code) {
-        typeInto(page.couponEdit(), code);
+        typeOver(page.couponEdit(), code);
         QVERIFY(page.applyButton()->isEnabled());
         click(page.applyButton());
     };
@@ -734,7 +698,7 @@ void TestPlatformPanes::planMatrixSavesANewVersion() {
     QVERIFY(model->headerData(basic, Qt::Horizontal).toString().startsWith(QStringLiteral("Basic *")));
     QVERIFY(pane.saveButton()->isEnabled());
 
-    typeInto(pane.noteEdit(), QStringLiteral("More quotes and the audit log for Basic"));
+    typeOver(pane.noteEdit(), QStringLiteral("More quotes and the audit log for Basic"));
     click(pane.saveButton());
     QCOMPARE(pane.banner()->tone(), ui::MessageLabel::Tone::Success);
     QCOMPARE(pane.banner()->text(), QStringLiteral("Saved Basic as version 2. Shops already on these plans keep their "
@@ -774,7 +738,7 @@ void TestPlatformPanes::couponEditorNamesTheRefusedField() {
         auto *dialog = qobject_cast<ui::CouponDialog *>(modal);
         QVERIFY(dialog);
         ui::CouponForm *form = dialog->form();
-        typeInto(form->codeEdit(), QStringLiteral("summer10"));
+        typeOver(form->codeEdit(), QStringLiteral("summer10"));
         QCOMPARE(form->codeEdit()->text(), QStringLiteral("SUMMER10"));
         form->percentSpin()->setValue(0);
         click(dialog->saveButton());
@@ -801,11 +765,11 @@ void TestPlatformPanes::couponEditorNamesTheRefusedField() {
         auto *dialog = qobject_cast<ui::CouponDialog *>(modal);
         QVERIFY(dialog);
         dialog->form()->fixedRadio()->setChecked(true);
-        typeInto(dialog->form()->amountEdit(), QStringLiteral("12x"));
+        typeOver(dialog->form()->amountEdit(), QStringLiteral("12x"));
         click(dialog->saveButton());
         refusal = dialog->message()->text();
         marked = ui::FieldMark::isMarked(dialog->form()->amountEdit());
-        typeInto(dialog->form()->amountEdit(), QStringLiteral("250"));
+        typeOver(dialog->form()->amountEdit(), QStringLiteral("250"));
         click(dialog->saveButton());
     });
     pane.view()->selectRow(0);
@@ -828,7 +792,7 @@ void TestPlatformPanes::bulkGenerateAndDeactivate() {
     whenModal([&](QWidget *modal) {
         auto *dialog = qobject_cast<ui::BulkCouponDialog *>(modal);
         QVERIFY(dialog);
-        typeInto(dialog->prefixEdit(), QStringLiteral("expo26"));
+        typeOver(dialog->prefixEdit(), QStringLiteral("expo26"));
         QCOMPARE(dialog->prefix(), QStringLiteral("EXPO26"));
         dialog->countSpin()->setValue(12);
         dialog->form()->percentSpin()->setValue(15);

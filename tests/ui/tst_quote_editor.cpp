@@ -8,6 +8,7 @@
 #include "ModalDialogs.h"
 #include "TestDatabase.h"
 #include "TestShop.h"
+#include "WidgetInput.h"
 
 #include "accounts/MessageLabel.h"
 #include "calculator/BoxCalculatorWidget.h"
@@ -51,63 +52,33 @@
 #include <memory>
 
 using namespace bcp;
-using test::goldenSpec;
+using test::child;
 using test::clickButtonWithRole;
+using test::goldenSpec;
+using test::pick;
 using test::whenModal;
 
 namespace {
 
 const QString kPassword = QStringLiteral("Corrugated#Box42");
 
-struct Shop {
-    test::TestDatabase testDb;
-    std::unique_ptr<Database> db = testDb.openMigrated();
-    Session owner;
-
-    Shop() {
-        auto session = test::setUpShreeGaneshPackaging(*db, kPassword);
-        if (!session)
-            qFatal("setup failed: %s", qPrintable(session.error().text()));
-        owner = session.value();
-    }
+struct Shop : test::ShreeGaneshShop {
+    Shop() : ShreeGaneshShop(kPassword) {}
 
     Party addParty(const QString &name, const QString &company, const QString &mobile, const QString &gstin = {}) {
-        PartyService parties(*db);
         Party p;
         p.name = name;
         p.company = company;
         p.mobile = mobile;
         p.gstin = gstin;
-        auto created = parties.create(owner, p);
-        if (!created)
-            qFatal("party %s: %s", qPrintable(name), qPrintable(created.error().text()));
-        return created.value();
+        return createParty(p);
     }
 };
-
-template <class T> T *child(const QWidget &parent, const QString &name) {
-    T *w = parent.findChild<T *>(name);
-    if (!w)
-        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return w;
-}
 
 // Replaces what the field holds by typing, as a user who selects the text and types over it.
 void typeInto(QLineEdit *field, const QString &text) {
     QVERIFY2(field->isEnabled(), qPrintable(field->objectName()));
-    field->setFocus();
-    field->selectAll();
-    if (text.isEmpty())
-        QTest::keyClick(field, Qt::Key_Backspace);
-    else
-        QTest::keyClicks(field, text);
-    QCOMPARE(field->text(), text);
-}
-
-void pick(QComboBox *box, const QString &text) {
-    box->setFocus();
-    QTest::keyClicks(box, text);
-    QVERIFY2(box->currentText().startsWith(text, Qt::CaseInsensitive), qPrintable(box->currentText()));
+    test::typeInto(field, text);
 }
 
 QString money(qint64 paise) {

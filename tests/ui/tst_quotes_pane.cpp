@@ -5,6 +5,8 @@
 
 #include "Golden.h"
 #include "TestDatabase.h"
+#include "TestShop.h"
+#include "WidgetInput.h"
 
 #include "data/Database.h"
 #include "quotes/QuoteEditor.h"
@@ -30,72 +32,33 @@
 #include <memory>
 
 using namespace bcp;
+using test::typeInto;
 
 namespace {
 
 const QString kPassword = QStringLiteral("Corrugated#Box42");
 
-struct Shop {
-    test::TestDatabase testDb;
-    std::unique_ptr<Database> db = testDb.openMigrated();
-    Session owner;
-
-    Shop() {
-        AccountService accounts(*db);
-        AccountService::SetupInput in;
-        in.company = QStringLiteral("Shree Ganesh Packaging");
-        in.stateCode = QStringLiteral("27");
-        in.username = QStringLiteral("ravi");
-        in.displayName = QStringLiteral("Ravi Kumar");
-        in.password = kPassword;
-        in.passwordRepeat = kPassword;
-        auto session = accounts.setup(in);
-        if (!session)
-            qFatal("setup failed: %s", qPrintable(session.error().text()));
-        owner = session.value();
-    }
+struct Shop : test::ShreeGaneshShop {
+    Shop() : ShreeGaneshShop(kPassword) {}
 
     Party addParty(const QString &name, const QString &company, const QString &mobile) {
-        PartyService parties(*db);
         Party p;
         p.name = name;
         p.company = company;
         p.mobile = mobile;
-        auto created = parties.create(owner, p);
-        if (!created)
-            qFatal("party %s: %s", qPrintable(name), qPrintable(created.error().text()));
-        return created.value();
+        return createParty(p);
     }
 
     QuoteSaveResult addQuote(qint64 partyId, const QString &boxName, qint64 quantity, const QDate &date) {
-        const QJsonObject golden = test::loadGolden(QStringLiteral("costing_cases.json"));
-        const QJsonObject input =
-            golden.value(QStringLiteral("cases")).toArray().at(0).toObject().value(QStringLiteral("input")).toObject();
         QuoteDraft draft;
         draft.partyId = partyId;
         draft.date = date;
-        QuoteItem item;
-        item.name = boxName;
-        item.spec = CostingJson::readCase(input, costing::CostingMasters::defaults())->spec;
-        item.spec.quantity = quantity;
-        draft.items << item;
-        QuoteService quotes(*db);
-        auto saved = quotes.save(owner, draft);
-        if (!saved)
-            qFatal("quote: %s", qPrintable(saved.error().text()));
-        return saved.value();
+        costing::BoxSpec spec = test::goldenSpec(0);
+        spec.quantity = quantity;
+        draft.items << test::quoteItem(boxName, spec);
+        return saveQuote(draft);
     }
 };
-
-void typeInto(QLineEdit *field, const QString &text) {
-    field->setFocus();
-    field->selectAll();
-    if (text.isEmpty())
-        QTest::keyClick(field, Qt::Key_Backspace);
-    else
-        QTest::keyClicks(field, text);
-    QCOMPARE(field->text(), text);
-}
 
 void search(ui::QuotesPane &pane, const QString &text) {
     typeInto(pane.searchEdit(), text);

@@ -6,6 +6,7 @@
 // .ci/test starts (gnome-keyring in a D-Bus session). Without one, enrolment fails and so does the test.
 
 #include "TestDatabase.h"
+#include "TestShop.h"
 
 #include "accounts/AppFlow.h"
 #include "accounts/ChangePasswordDialog.h"
@@ -71,26 +72,9 @@ struct Shop {
     SecretStore secrets{QStringLiteral("BoxCostProTest-") + QUuid::createUuid().toString(QUuid::WithoutBraces)};
     AccountService accounts{*db, Clock::system(), secrets};
 
-    ~Shop() {
-        (void)secrets.remove(SecretStore::dataKeyEntryName());
-        QSqlQuery keys = db->exec(QStringLiteral("SELECT key_id FROM shop_keys"));
-        while (keys.next())
-            (void)secrets.remove(ShopKeyService::entryName(keys.value(0).toString()));
-    }
+    ~Shop() { test::removeDataAndShopKeys(secrets, *db); }
 
-    Session createOwner() {
-        AccountService::SetupInput in;
-        in.company = QStringLiteral("Shree Ganesh Packaging");
-        in.stateCode = QStringLiteral("27");
-        in.username = QStringLiteral("ravi");
-        in.displayName = QStringLiteral("Ravi Kumar");
-        in.password = kOwnerPassword;
-        in.passwordRepeat = kOwnerPassword;
-        auto session = accounts.setup(in);
-        if (!session)
-            qFatal("setup failed: %s", qPrintable(session.error().text()));
-        return session.value();
-    }
+    Session createOwner() { return test::setUpShreeGaneshPackaging(accounts, kOwnerPassword); }
 
     // Two-factor on for `session`'s user, confirmed with the previous step's code so that the current step's
     // code is still unused for the sign-in that follows.

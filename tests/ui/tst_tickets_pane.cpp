@@ -8,6 +8,8 @@
 // the settings dialog there as PNG files.
 
 #include "TestDatabase.h"
+#include "TestShop.h"
+#include "WidgetInput.h"
 
 #include "accounts/MessageLabel.h"
 #include "data/Database.h"
@@ -45,7 +47,6 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -54,22 +55,13 @@
 #include <QTimer>
 
 using namespace bcp;
+using test::click;
+using test::why;
 
 namespace {
 
 const QDateTime kStart(QDate(2026, 11, 26), QTime(10, 0), QTimeZone::utc());
 const QByteArray kPng = QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + QByteArray(200, '\x01');
-
-template <class T> QString why(const Result<T> &r) {
-    return r.ok() ? QString() : r.error().text();
-}
-
-// A click where the button is now: pending layout changes (a message line appearing) are applied first, as
-// they would be before a person could click.
-void click(QWidget *button) {
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QTest::mouseClick(button, Qt::LeftButton);
-}
 
 } // namespace
 
@@ -115,10 +107,7 @@ void TestTicketsPane::init() {
     m_db = m_t->openMigrated();
     m_clock = std::make_unique<ManualClock>(kStart);
     m_tickets = std::make_unique<TicketService>(*m_db, *m_clock);
-    const QString now = isoUtc(kStart);
-    m_shop = m_db->insert(
-        QStringLiteral("INSERT INTO tenants (name, state_code, created_at, updated_at) VALUES (?, '27', ?, ?)"),
-        {QStringLiteral("Sharma Packaging"), now, now});
+    m_shop = test::createShop(*m_db, QStringLiteral("Sharma Packaging"), kStart);
     m_ownerId = addUser(QStringLiteral("ravi"), QStringLiteral("Ravi Sharma"), role::Owner);
     m_owner = sessionFor(m_ownerId);
     m_ashaId = addUser(QStringLiteral("asha"), QStringLiteral("Asha Patil"), role::Staff);
@@ -134,28 +123,11 @@ void TestTicketsPane::cleanup() {
 }
 
 qint64 TestTicketsPane::addUser(const QString &username, const QString &displayName, const QString &role) {
-    const QString now = isoUtc(kStart);
-    return m_db->insert(
-        QStringLiteral("INSERT INTO users (tenant_id, username, display_name, role, password_hash, created_at, "
-                       "updated_at) VALUES (?, ?, ?, ?, 'x', ?, ?)"),
-        {m_shop, username, displayName, role, now, now});
+    return test::addUserRow(*m_db, m_shop, username, role, kStart, displayName);
 }
 
 Session TestTicketsPane::sessionFor(qint64 userId) const {
-    Session s;
-    QSqlQuery u = m_db->exec(QStringLiteral("SELECT username, display_name, role FROM users WHERE id = ?"), {userId});
-    if (!u.next())
-        qFatal("no user %lld", userId);
-    s.userId = userId;
-    s.tenantId = m_shop;
-    s.username = u.value(0).toString();
-    s.displayName = u.value(1).toString();
-    s.role = u.value(2).toString();
-    s.workstation = QStringLiteral("COUNTER-PC");
-    QSqlQuery q = m_db->exec(QStringLiteral("SELECT permission FROM role_permissions WHERE role = ?"), {s.role});
-    while (q.next())
-        s.permissions.insert(q.value(0).toString());
-    return s;
+    return test::sessionFor(*m_db, m_shop, userId);
 }
 
 qint64 TestTicketsPane::addParty(const QString &name, const QString &mobile, const QString &city) {
@@ -589,8 +561,7 @@ void TestTicketsPane::closedTicketIsReadOnly() {
 void TestTicketsPane::viewerOnlyReads() {
     const Ticket t = raise(QStringLiteral("Short count"), TicketPriority::Medium);
     const Session viewer = sessionFor(addUser(QStringLiteral("vik"), QStringLiteral("Vikram"), role::Viewer));
-    const int denials =
-        m_db->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission.denied'")).toInt();
+    const int denials = test::auditCount(*m_db, QStringLiteral("permission.denied"));
     ui::TicketsPane pane(*m_db, viewer, *m_clock);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
@@ -606,8 +577,7 @@ void TestTicketsPane::viewerOnlyReads() {
     pane.tick();
     // The viewer's pane neither escalates nor asks for what it may not do.
     QCOMPARE(m_tickets->get(m_owner, t.id)->status, TicketStatus::Open);
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission.denied'")).toInt(),
-             denials);
+    QCOMPARE(test::auditCount(*m_db, QStringLiteral("permission.denied")), denials);
 }
 
 void TestTicketsPane::settingsDialogEditsRulesCategoriesAndAgents() {

@@ -3,6 +3,7 @@
 // filters, and each administrative action with the service's refusals shown in the pane.
 
 #include "TestDatabase.h"
+#include "TestShop.h"
 
 #include "accounts/AppFlow.h"
 #include "accounts/ChangePasswordDialog.h"
@@ -56,25 +57,8 @@ struct Shop {
     AccountService accounts{*db, Clock::system(), secrets};
     Session owner;
 
-    Shop() {
-        AccountService::SetupInput in;
-        in.company = QStringLiteral("Shree Ganesh Packaging");
-        in.stateCode = QStringLiteral("27");
-        in.username = QStringLiteral("ravi");
-        in.displayName = QStringLiteral("Ravi Kumar");
-        in.password = kOwnerPassword;
-        in.passwordRepeat = kOwnerPassword;
-        auto session = accounts.setup(in);
-        if (!session)
-            qFatal("setup failed: %s", qPrintable(session.error().text()));
-        owner = session.value();
-    }
-    ~Shop() {
-        (void)secrets.remove(SecretStore::dataKeyEntryName());
-        QSqlQuery keys = db->exec(QStringLiteral("SELECT key_id FROM shop_keys"));
-        while (keys.next())
-            (void)secrets.remove(ShopKeyService::entryName(keys.value(0).toString()));
-    }
+    Shop() : owner(test::setUpShreeGaneshPackaging(accounts, kOwnerPassword)) {}
+    ~Shop() { test::removeDataAndShopKeys(secrets, *db); }
 
     qint64 addUser(const QString &username, const QString &name, const QString &role, const QString &email = {}) {
         auto id = accounts.addUser(owner, {username, name, email, role, kStaffPassword});

@@ -1,44 +1,22 @@
 // `boxcost cost` as a script sees it (COSTING.md §5): the built executable, JSON on stdin or in a file,
 // JSON on stdout, exit status 2 with one line on stderr and nothing on stdout for bad input.
 
+#include "CliRunner.h"
 #include "Golden.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cmath>
+using namespace bcp;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &args, const QByteArray &input = {}) {
-    QProcess p;
-    p.start(QStringLiteral(BOXCOST_CLI_PATH), args);
-    if (!p.waitForStarted(30000))
-        qFatal("cannot start %s", BOXCOST_CLI_PATH);
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        qFatal("boxcost did not finish");
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
 QJsonObject golden() {
-    static const QJsonObject doc = bcp::test::loadGolden(QStringLiteral("costing_cases.json"));
+    static const QJsonObject doc = test::loadGolden(QStringLiteral("costing_cases.json"));
     return doc;
 }
 
@@ -51,38 +29,6 @@ QByteArray compact(const QJsonValue &v) {
                        : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
 }
 
-// Same keys, same lengths, numbers to a relative 1e-9 (ratePerBox and totalValue exactly).
-void diffJson(const QJsonValue &actual, const QJsonValue &expected, const QString &path, QStringList &diffs) {
-    if (expected.isObject()) {
-        const QJsonObject a = actual.toObject();
-        const QJsonObject e = expected.toObject();
-        if (!actual.isObject() || a.keys() != e.keys()) {
-            diffs << path + QStringLiteral(": keys differ");
-            return;
-        }
-        for (const QString &key : e.keys())
-            diffJson(a.value(key), e.value(key), path + QLatin1Char('.') + key, diffs);
-    } else if (expected.isArray()) {
-        const QJsonArray a = actual.toArray();
-        const QJsonArray e = expected.toArray();
-        if (!actual.isArray() || a.size() != e.size()) {
-            diffs << path + QStringLiteral(": array length differs");
-            return;
-        }
-        for (qsizetype i = 0; i < e.size(); ++i)
-            diffJson(a.at(i), e.at(i), path + QStringLiteral("[%1]").arg(i), diffs);
-    } else if (expected.isDouble()) {
-        const bool exact = path.endsWith(QLatin1String("ratePerBox")) || path.endsWith(QLatin1String("totalValue"));
-        const double x = actual.toDouble();
-        const double y = expected.toDouble();
-        const bool same = actual.isDouble() && (x == y || (!exact && std::fabs(x - y) <= 1e-9 * std::fabs(y)));
-        if (!same)
-            diffs << QStringLiteral("%1: got %2, expected %3").arg(path).arg(x, 0, 'g', 17).arg(y, 0, 'g', 17);
-    } else if (actual != expected) {
-        diffs << path + QStringLiteral(": differs");
-    }
-}
-
 QJsonObject withBadBf(QJsonObject input) {
     QJsonArray layers = input.value(QStringLiteral("layers")).toArray();
     QJsonObject first = layers.at(0).toObject();
@@ -92,7 +38,7 @@ QJsonObject withBadBf(QJsonObject input) {
     return input;
 }
 
-void expectRefused(const Run &r, const QString &field) {
+void expectRefused(const test::CliResult &r, const QString &field) {
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.out, QByteArray());
     const QString err = QString::fromUtf8(r.err);
@@ -122,14 +68,14 @@ void TstCostCli::goldenCasesAsOneArray() {
         inputs.append(c.toObject().value(QStringLiteral("input")));
         expected.append(c.toObject().value(QStringLiteral("expected")));
     }
-    const Run r = runCli({QStringLiteral("cost")}, compact(inputs));
+    const test::CliResult r = test::runCli({QStringLiteral("cost")}, compact(inputs));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.err, QByteArray());
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
     QVERIFY2(doc.isArray(), qPrintable(error.errorString()));
     QStringList diffs;
-    diffJson(doc.array(), expected, QStringLiteral("output"), diffs);
+    test::diffJson(doc.array(), expected, QStringLiteral("output"), diffs);
     QVERIFY2(diffs.isEmpty(), qPrintable(diffs.join(QLatin1Char('\n'))));
 }
 
@@ -155,15 +101,15 @@ void TstCostCli::goldenCasesOneByOne() {
         f.write(QJsonDocument(input).toJson());
     }
     // From a file, from "-" and from standard input without an argument: the same object each time.
-    const Run fromFile = runCli({QStringLiteral("cost"), file});
-    const Run fromDash = runCli({QStringLiteral("cost"), QStringLiteral("-")}, compact(input));
-    const Run fromStdin = runCli({QStringLiteral("cost")}, compact(input));
-    for (const Run *r : {&fromFile, &fromDash, &fromStdin}) {
+    const test::CliResult fromFile = test::runCli({QStringLiteral("cost"), file});
+    const test::CliResult fromDash = test::runCli({QStringLiteral("cost"), QStringLiteral("-")}, compact(input));
+    const test::CliResult fromStdin = test::runCli({QStringLiteral("cost")}, compact(input));
+    for (const test::CliResult *r : {&fromFile, &fromDash, &fromStdin}) {
         QVERIFY2(r->exitCode == 0, r->err.constData());
         const QJsonDocument doc = QJsonDocument::fromJson(r->out);
         QVERIFY(doc.isObject());
         QStringList diffs;
-        diffJson(doc.object(), expected, QStringLiteral("output"), diffs);
+        test::diffJson(doc.object(), expected, QStringLiteral("output"), diffs);
         QVERIFY2(diffs.isEmpty(), qPrintable(diffs.join(QLatin1Char('\n'))));
     }
     QCOMPARE(fromDash.out, fromFile.out);
@@ -176,7 +122,7 @@ void TstCostCli::badElementFailsTheWholeCall() {
         inputs.append(c.toObject().value(QStringLiteral("input")));
     QVERIFY(inputs.size() > 4);
     inputs.replace(3, withBadBf(inputs.at(3).toObject()));
-    Run r = runCli({QStringLiteral("cost")}, compact(inputs));
+    test::CliResult r = test::runCli({QStringLiteral("cost")}, compact(inputs));
     expectRefused(r, QStringLiteral("[3].layers[0].bf"));
     QVERIFY(r.err.contains("BF 40 has no base price"));
 
@@ -186,13 +132,13 @@ void TstCostCli::badElementFailsTheWholeCall() {
     QJsonObject tail = inputs.at(last).toObject();
     tail.insert(QStringLiteral("quantity"), 2.5);
     inputs.replace(last, tail);
-    r = runCli({QStringLiteral("cost")}, compact(inputs));
+    r = test::runCli({QStringLiteral("cost")}, compact(inputs));
     expectRefused(r, QStringLiteral("[%1].quantity").arg(last));
 
     // An element that is not an object, and a bad override in one element's own masters.
     inputs.replace(last, goldenCases().at(last).toObject().value(QStringLiteral("input")));
     inputs.replace(5, QJsonValue(42));
-    r = runCli({QStringLiteral("cost")}, compact(inputs));
+    r = test::runCli({QStringLiteral("cost")}, compact(inputs));
     expectRefused(r, QStringLiteral("[5]"));
     inputs.replace(5, goldenCases().at(5).toObject().value(QStringLiteral("input")));
     QJsonObject withMasters = inputs.at(1).toObject();
@@ -202,12 +148,12 @@ void TstCostCli::badElementFailsTheWholeCall() {
                      QJsonObject{{QStringLiteral("B"),
                                   QJsonObject{{QStringLiteral("factor"), 3}, {QStringLiteral("heightMm"), 2.5}}}}}});
     inputs.replace(1, withMasters);
-    r = runCli({QStringLiteral("cost")}, compact(inputs));
+    r = test::runCli({QStringLiteral("cost")}, compact(inputs));
     expectRefused(r, QStringLiteral("[1].masters.flutes.B.factor"));
 
     // Fixed again, the same array costs fine: the failures above came from the edits alone.
     inputs.replace(1, goldenCases().at(1).toObject().value(QStringLiteral("input")));
-    r = runCli({QStringLiteral("cost")}, compact(inputs));
+    r = test::runCli({QStringLiteral("cost")}, compact(inputs));
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), inputs.size());
 }
@@ -227,7 +173,7 @@ void TstCostCli::goldenErrors() {
     QFETCH(QString, errorField);
     // The golden file names the leaf; the CLI names the whole path (the BF case is the outer liner's).
     const QString field = errorField == QStringLiteral("bf") ? QStringLiteral("layers[0].bf") : errorField;
-    const Run single = runCli({QStringLiteral("cost")}, compact(input));
+    const test::CliResult single = test::runCli({QStringLiteral("cost")}, compact(input));
     expectRefused(single, field);
     QVERIFY2(single.err.startsWith(QStringLiteral("boxcost: %1: ").arg(field).toUtf8()), single.err.constData());
 
@@ -236,27 +182,27 @@ void TstCostCli::goldenErrors() {
     inputs.append(goldenCases().at(0).toObject().value(QStringLiteral("input")));
     inputs.append(goldenCases().at(1).toObject().value(QStringLiteral("input")));
     inputs.append(input);
-    const Run batch = runCli({QStringLiteral("cost")}, compact(inputs));
+    const test::CliResult batch = test::runCli({QStringLiteral("cost")}, compact(inputs));
     expectRefused(batch, QStringLiteral("[2].") + field);
     QVERIFY2(batch.err.startsWith(QStringLiteral("boxcost: [2].%1: ").arg(field).toUtf8()), batch.err.constData());
 }
 
 void TstCostCli::inputThatIsNotCases() {
-    Run r = runCli({QStringLiteral("cost")}, QByteArray("{\"length\": "));
+    test::CliResult r = test::runCli({QStringLiteral("cost")}, QByteArray("{\"length\": "));
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.out, QByteArray());
     QVERIFY2(r.err.contains("not valid JSON"), r.err.constData());
 
-    r = runCli({QStringLiteral("cost")}, QByteArray("\"0201\""));
+    r = test::runCli({QStringLiteral("cost")}, QByteArray("\"0201\""));
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.out, QByteArray());
 
-    r = runCli({QStringLiteral("cost"), QStringLiteral("/nonexistent/box.json")});
+    r = test::runCli({QStringLiteral("cost"), QStringLiteral("/nonexistent/box.json")});
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.out, QByteArray());
     QVERIFY2(r.err.contains("/nonexistent/box.json"), r.err.constData());
 
-    r = runCli({QStringLiteral("cost")}, QByteArray("[]"));
+    r = test::runCli({QStringLiteral("cost")}, QByteArray("[]"));
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.trimmed(), QByteArray("[]"));
 }

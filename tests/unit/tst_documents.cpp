@@ -4,6 +4,8 @@
 //
 // Set BOXCOST_DOCUMENTS_KEEP=DIR to keep the PDFs the tests write.
 
+#include "CliRunner.h"
+
 #include "documents/DocumentExport.h"
 #include "documents/DocumentFonts.h"
 #include "documents/DocumentOutput.h"
@@ -20,7 +22,6 @@
 #include <QFile>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -29,25 +30,6 @@ using namespace bcp;
 using namespace bcp::documents;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &args) {
-    QProcess p;
-    p.start(program, args);
-    Run r;
-    if (!p.waitForStarted(10000))
-        return r;
-    p.waitForFinished(120000);
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 // Runs of spaces collapsed, so "-layout" column padding does not matter for phrases on one line.
 QString squeezed(const QString &text) {
@@ -94,14 +76,14 @@ private:
         if (page > 0)
             args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
         args << pdf << QStringLiteral("-");
-        const Run r = run(QStringLiteral("pdftotext"), args);
+        const test::ToolResult r = test::runTool(QStringLiteral("pdftotext"), args);
         if (r.exitCode != 0)
             qWarning("pdftotext failed on %s: %s", qPrintable(pdf), qPrintable(r.err));
         return squeezed(r.out);
     }
 
     int pdfPages(const QString &pdf) const {
-        const Run r = run(QStringLiteral("pdfinfo"), {pdf});
+        const test::ToolResult r = test::runTool(QStringLiteral("pdfinfo"), {pdf});
         const QRegularExpressionMatch m =
             QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption).match(r.out);
         return m.hasMatch() ? m.captured(1).toInt() : -1;
@@ -110,20 +92,20 @@ private:
     // What zbarimg decodes from page 1 rendered at 200 dpi; empty when it finds no code.
     QString decodeQr(const QString &pdf) const {
         const QString stem = pdf + QStringLiteral("-page");
-        const Run raster =
-            run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-png"),
-                                             QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                                             QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, stem});
+        const test::ToolResult raster = test::runTool(
+            QStringLiteral("pdftoppm"),
+            {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-png"), QStringLiteral("-f"),
+             QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, stem});
         if (raster.exitCode != 0)
             return QStringLiteral("<pdftoppm failed: %1>").arg(raster.err);
-        const Run zbar = run(QStringLiteral("zbarimg"),
-                             {QStringLiteral("--raw"), QStringLiteral("-q"), stem + QStringLiteral(".png")});
+        const test::ToolResult zbar = test::runTool(
+            QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), stem + QStringLiteral(".png")});
         return zbar.out.trimmed();
     }
 
     // pdffonts rows: name -> embedded ("yes"/"no").
     QList<QPair<QString, QString>> fonts(const QString &pdf) const {
-        const Run r = run(QStringLiteral("pdffonts"), {pdf});
+        const test::ToolResult r = test::runTool(QStringLiteral("pdffonts"), {pdf});
         QList<QPair<QString, QString>> out;
         const QStringList lines = r.out.split(QLatin1Char('\n'));
         for (int i = 2; i < lines.size(); ++i) {
@@ -138,7 +120,7 @@ private:
 
     // Images drawn on the pages (a logo's transparency mask is not counted separately).
     int imageCount(const QString &pdf) const {
-        const Run r = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+        const test::ToolResult r = test::runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
         int images = 0;
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (int i = 2; i < lines.size(); ++i)
@@ -551,7 +533,8 @@ private slots:
         const QString pdf = writeInvoice(QStringLiteral("invoice-long.pdf"), invoice);
         QVERIFY(!pdf.isEmpty());
         // Word boxes from poppler: every word of the description lies left of the HSN column.
-        const Run r = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+        const test::ToolResult r =
+            test::runTool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
         QCOMPARE(r.exitCode, 0);
         const QRegularExpression word(QStringLiteral(
             "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
