@@ -20,9 +20,13 @@ int main(int argc, char **argv) {
     QApplication::setApplicationVersion(QStringLiteral(BOXCOST_VERSION));
     QApplication::setWindowIcon(QIcon(bcp::ui::BrandMark::pixmap(256)));
 
+    // The app's own texts, and the buttons Qt draws itself (OK, Cancel, Next...) in the same language.
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("boxcostpro"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&qtTranslator);
 
     // Before the database opens: a server password may have to be asked for when the keychain cannot give it.
     bcp::ui::SecretPrompt::install(bcp::SecretStore::instance());
