@@ -5,14 +5,18 @@
 namespace bcp {
 
 qint64 Counters::take(Database &tx, qint64 tenantId, const QString &series, const QString &period) {
+    return reserve(tx, tenantId, series, period, 1);
+}
+
+qint64 Counters::reserve(Database &tx, qint64 tenantId, const QString &series, const QString &period, qint64 count) {
     // One upsert both creates the row and advances it. Its row lock (PostgreSQL) or the write lock (SQLite)
     // is held until the caller commits, so a second writer waits and then sees the advanced value.
     QSqlQuery q =
-        tx.exec(QStringLiteral("INSERT INTO counters (tenant_id, series, period, next_value) VALUES (?, ?, ?, 2) "
+        tx.exec(QStringLiteral("INSERT INTO counters (tenant_id, series, period, next_value) VALUES (?, ?, ?, ?) "
                                "ON CONFLICT (tenant_id, series, period) "
-                               "DO UPDATE SET next_value = counters.next_value + 1 "
-                               "RETURNING next_value - 1"),
-                {tenantId, series, period});
+                               "DO UPDATE SET next_value = counters.next_value + ? "
+                               "RETURNING next_value - ?"),
+                {tenantId, series, period, 1 + count, count, count});
     if (!q.next())
         throw DbError(QStringLiteral("counter %1/%2 returned no value").arg(series, period), {}, false);
     return q.value(0).toLongLong();

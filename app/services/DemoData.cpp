@@ -5,6 +5,7 @@
 #include "services/AuditLog.h"
 #include "services/Clock.h"
 #include "services/CostingJson.h"
+#include "services/Counters.h"
 #include "services/PartyService.h"
 #include "services/Permissions.h"
 #include "services/QuoteCalculator.h"
@@ -816,6 +817,7 @@ Result<DemoData::Summary> DemoData::generate(const Session &session, const Optio
     // Dates run from two years ago to today in quote order, so numbers follow dates within each year.
     const QDate firstDate = today.addDays(-730);
     const qint64 total = options.quotes;
+    auto quoteDate = [&](qint64 i) { return firstDate.addDays(total > 1 ? qint64(i * 730 / (total - 1)) : 730); };
     const Rng quotesStart = rng; // a retried transaction regenerates exactly the same rows
     auto written = m_db.write([&](Database &tx) -> Result<bool> {
         rng = quotesStart;
@@ -855,22 +857,23 @@ Result<DemoData::Summary> DemoData::generate(const Session &session, const Optio
         qint64 quoteId = firstQuoteId - 1;
         qint64 versionId = maxId(tx, QStringLiteral("quote_versions"));
 
-        // The counter rows of the financial years the load numbers in, taken (and on PostgreSQL locked) before
-        // the rows are written on another thread. A year without demo quotes keeps its counter at 1.
-        QHash<QString, qint64> nextSeq;
-        for (QDate day = firstDate; day <= today; day = day.addDays(1)) {
-            const QString period = QuoteRows::counterPeriod(day);
-            if (nextSeq.contains(period))
-                continue;
-            tx.exec(QStringLiteral("INSERT INTO counters (tenant_id, series, period, next_value) VALUES (?, ?, ?, 1) "
-                                   "ON CONFLICT (tenant_id, series, period) DO NOTHING"),
-                    {session.tenantId, QuoteRows::counterSeries(), period});
-            nextSeq.insert(period, tx.scalar(QStringLiteral("SELECT next_value FROM counters WHERE tenant_id = ? "
-                                                            "AND series = ? AND period = ?%1")
-                                                 .arg(tx.isSqlite() ? QString() : QStringLiteral(" FOR UPDATE")),
-                                             {session.tenantId, QuoteRows::counterSeries(), period})
-                                       .toLongLong());
+        // Each financial year's numbers are reserved from its counter at once, before the rows are written on
+        // another thread; the counter rows stay locked until commit.
+        QHash<QString, qint64> yearQuotes;
+        QDate lastDate;
+        QString lastPeriod;
+        for (qint64 i = 0; i < total; ++i) {
+            const QDate date = quoteDate(i);
+            if (date != lastDate) {
+                lastDate = date;
+                lastPeriod = QuoteRows::counterPeriod(date);
+            }
+            ++yearQuotes[lastPeriod];
         }
+        QHash<QString, qint64> nextSeq;
+        for (auto it = yearQuotes.constBegin(); it != yearQuotes.constEnd(); ++it)
+            nextSeq.insert(it.key(),
+                           Counters::reserve(tx, session.tenantId, QuoteRows::counterSeries(), it.key(), it.value()));
         auto takeSeq = [&](const QDate &date) { return nextSeq[QuoteRows::counterPeriod(date)]++; };
 
         // The rows are written as SQL on one thread while this one runs the statements written before: both
@@ -920,7 +923,7 @@ Result<DemoData::Summary> DemoData::generate(const Session &session, const Optio
             };
 
             for (qint64 i = 0; i < total; ++i) {
-                const QDate date = firstDate.addDays(total > 1 ? qint64(i * 730 / (total - 1)) : 730);
+                const QDate date = quoteDate(i);
                 // Regular customers: a few parties get most of the quotes.
                 const double u = rng.unit();
                 const auto partyIndex = qint64(std::min<double>(partyCount - 1, std::floor(partyCount * u * u)));
@@ -1071,10 +1074,6 @@ Result<DemoData::Summary> DemoData::generate(const Session &session, const Optio
         }
         if (!generated)
             return generated.error();
-        for (auto it = nextSeq.constBegin(); it != nextSeq.constEnd(); ++it)
-            tx.exec(
-                QStringLiteral("UPDATE counters SET next_value = ? WHERE tenant_id = ? AND series = ? AND period = ?"),
-                {it.value(), session.tenantId, QuoteRows::counterSeries(), it.key()});
         for (const QString &table :
              {QStringLiteral("quotes"), QStringLiteral("quote_versions"), QStringLiteral("quote_version_items")})
             syncIdentity(tx, table);
