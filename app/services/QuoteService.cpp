@@ -384,6 +384,25 @@ QString sortColumn(QuoteSort sort) {
     return QStringLiteral("quote_date");
 }
 
+// The query's date range and page cursor as conditions on columns named as the SQL names them: the list query
+// and a ranked page's term rows take the same ones.
+void addDateRangeAndCursor(const QuoteQuery &query, const QString &dateColumn, const QString &sortColumn,
+                           const QString &idColumn, QStringList &where, QVariantList &values) {
+    if (query.from.isValid()) {
+        where << dateColumn + QStringLiteral(" >= ?");
+        values << query.from.toString(Qt::ISODate);
+    }
+    if (query.to.isValid()) {
+        where << dateColumn + QStringLiteral(" <= ?");
+        values << query.to.toString(Qt::ISODate);
+    }
+    if (query.hasCursor) {
+        where << QStringLiteral("(%1, %2) %3 (?, ?)")
+                     .arg(sortColumn, idColumn, query.descending ? QStringLiteral("<") : QStringLiteral(">"));
+        values << query.after.key << query.after.id;
+    }
+}
+
 } // namespace
 
 QuoteService::QuoteService(Database &db) : QuoteService(db, Clock::system()) {}
@@ -692,19 +711,8 @@ Result<QuotePage> QuoteService::list(const Session &session, const QuoteQuery &q
         ranked.column = QStringLiteral("quote_date");
         ranked.descending = query.descending;
         ranked.rows = limit + 1;
-        if (query.from.isValid()) {
-            ranked.conditions << QStringLiteral("quote_date >= ?");
-            ranked.values << query.from.toString(Qt::ISODate);
-        }
-        if (query.to.isValid()) {
-            ranked.conditions << QStringLiteral("quote_date <= ?");
-            ranked.values << query.to.toString(Qt::ISODate);
-        }
-        if (query.hasCursor) {
-            ranked.conditions << QStringLiteral("(quote_date, quote_id) %1 (?, ?)")
-                                     .arg(query.descending ? QStringLiteral("<") : QStringLiteral(">"));
-            ranked.values << query.after.key << query.after.id;
-        }
+        addDateRangeAndCursor(query, QStringLiteral("quote_date"), QStringLiteral("quote_date"),
+                              QStringLiteral("quote_id"), ranked.conditions, ranked.values);
     }
 
     return m_db.read([&](Database &tx) -> Result<QuotePage> {
@@ -744,23 +752,12 @@ Result<QuotePage> QuoteService::list(const Session &session, const QuoteQuery &q
             }
             where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
         }
-        if (query.from.isValid()) {
-            where << QStringLiteral("q.quote_date >= ?");
-            values << query.from.toString(Qt::ISODate);
-        }
-        if (query.to.isValid()) {
-            where << QStringLiteral("q.quote_date <= ?");
-            values << query.to.toString(Qt::ISODate);
-        }
         if (query.partyId > 0) {
             where << QStringLiteral("q.party_id = ?");
             values << query.partyId;
         }
-        if (query.hasCursor) {
-            where << QStringLiteral("(q.%1, q.id) %2 (?, ?)")
-                         .arg(column, query.descending ? QStringLiteral("<") : QStringLiteral(">"));
-            values << query.after.key << query.after.id;
-        }
+        addDateRangeAndCursor(query, QStringLiteral("q.quote_date"), QStringLiteral("q.") + column,
+                              QStringLiteral("q.id"), where, values);
         const QString sql =
             QStringLiteral(
                 "SELECT q.id, q.number, q.quote_date, q.valid_until, q.party_id, q.party_name, q.party_company, "
