@@ -278,25 +278,28 @@ void SearchTerms::replace(Database &tx, const QString &table, const QString &idC
     const QStringList oldWords = wordsOfSearchText(oldSearchText);
     const QSet<QString> oldSet(oldWords.cbegin(), oldWords.cend());
     const QSet<QString> newSet(newWords.cbegin(), newWords.cend());
-    const bool sorted = !sort.column.isEmpty();
-    const bool moved = sorted && sort.before != sort.after;
+    // A term row's key: tenant, term, the sort value where the table keeps one, the row id.
+    QStringList key = {QStringLiteral("tenant_id"), QStringLiteral("term")};
+    if (!sort.column.isEmpty())
+        key << sort.column;
+    key << idColumn;
+    auto keyValues = [&](const QString &word, const QVariant &sortValue) {
+        return sort.column.isEmpty() ? QVariantList{tenantId, word, rowId}
+                                     : QVariantList{tenantId, word, sortValue, rowId};
+    };
     const QString deleteSql =
-        sorted ? QStringLiteral("DELETE FROM %1 WHERE tenant_id = ? AND term = ? AND %3 = ? AND %2 = ?")
-                     .arg(table, idColumn, sort.column)
-               : QStringLiteral("DELETE FROM %1 WHERE tenant_id = ? AND term = ? AND %2 = ?").arg(table, idColumn);
+        QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, key.join(QStringLiteral(" = ? AND ")));
     const QString insertSql =
-        sorted ? QStringLiteral("INSERT INTO %1 (tenant_id, term, %3, %2) VALUES (?, ?, ?, ?)")
-                     .arg(table, idColumn, sort.column)
-               : QStringLiteral("INSERT INTO %1 (tenant_id, term, %2) VALUES (?, ?, ?)").arg(table, idColumn);
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (?%3)")
+            .arg(table, key.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(key.size() - 1));
+    const bool moved = sort.before != sort.after;
     for (const QString &word : oldWords) {
         if (moved || !newSet.contains(word))
-            tx.exec(deleteSql,
-                    sorted ? QVariantList{tenantId, word, sort.before, rowId} : QVariantList{tenantId, word, rowId});
+            tx.exec(deleteSql, keyValues(word, sort.before));
     }
     for (const QString &word : newWords) {
         if (moved || !oldSet.contains(word))
-            tx.exec(insertSql,
-                    sorted ? QVariantList{tenantId, word, sort.after, rowId} : QVariantList{tenantId, word, rowId});
+            tx.exec(insertSql, keyValues(word, sort.after));
     }
 }
 
