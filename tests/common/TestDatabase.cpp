@@ -6,6 +6,10 @@
 #include <QCoreApplication>
 #include <QtGlobal>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 namespace bcp::test {
 
 namespace {
@@ -43,7 +47,8 @@ TestDatabase::TestDatabase() {
         return;
     }
     const DbUrl admin = adminUrl();
-    m_pgName = QStringLiteral("bcp_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(g_counter.fetchAndAddRelaxed(1));
+    m_pgName =
+        QStringLiteral("bcp_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(g_counter.fetchAndAddRelaxed(1));
     {
         auto db = openOrDie(admin);
         db->exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_pgName));
@@ -76,6 +81,22 @@ std::unique_ptr<Database> TestDatabase::openMigrated(int version) const {
     if (!migrated)
         qFatal("migration failed: %s", qPrintable(migrated.error().text()));
     return db;
+}
+
+void TestDatabase::runTogether(int count, const std::function<void(int i, Database &db)> &work) const {
+    std::atomic<int> ready{0};
+    std::vector<std::thread> threads;
+    for (int i = 0; i < count; ++i) {
+        threads.emplace_back([&, i] {
+            const std::unique_ptr<Database> db = open();
+            ++ready;
+            while (ready.load() < count)
+                std::this_thread::yield();
+            work(i, *db);
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
 }
 
 } // namespace bcp::test

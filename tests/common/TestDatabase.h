@@ -8,6 +8,7 @@
 
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace bcp::test {
@@ -26,6 +27,10 @@ public:
     std::unique_ptr<Database> open() const;
     // Opens and migrates to the latest schema (or `version`).
     std::unique_ptr<Database> openMigrated(int version = -1) const;
+
+    // Runs work(i, db) for i = 0 .. count - 1, each on a thread of its own with a connection of its own (as each
+    // desk has), all released at once so that they contend for the same rows; returns when every one is done.
+    void runTogether(int count, const std::function<void(int i, Database &db)> &work) const;
 
 private:
     DbUrl m_url;

@@ -22,7 +22,6 @@
 #include <atomic>
 #include <functional>
 #include <mutex>
-#include <thread>
 #include <vector>
 
 using namespace bcp;
@@ -312,31 +311,20 @@ void TestCoupons::concurrentRedemptionsNeverExceedTheLimit() {
     std::atomic<int> usedUp{0};
     std::mutex failuresLock;
     QStringList failures;
-    std::atomic<int> ready{0};
-    std::vector<std::thread> threads;
     const Session admin = m_admin;
     const ManualClock &clock = *m_clock;
-    for (int i = 0; i < kShops; ++i) {
-        threads.emplace_back([&, i] {
-            std::unique_ptr<Database> db = m_t->open(); // each thread its own connection
-            CouponService coupons(*db, clock);
-            ++ready;
-            while (ready.load() < kShops)
-                std::this_thread::yield();
-            auto r = coupons.redeem(admin, QStringLiteral("FIRST10"), shops.at(i), QStringLiteral("pro"), 149900);
-            if (r.ok()) {
-                ++accepted;
-            } else if (r.error().message ==
-                       QStringLiteral("Coupon FIRST10 has been used the maximum number of times.")) {
-                ++usedUp;
-            } else {
-                std::lock_guard<std::mutex> guard(failuresLock);
-                failures << r.error().text();
-            }
-        });
-    }
-    for (std::thread &t : threads)
-        t.join();
+    m_t->runTogether(kShops, [&](int i, Database &db) {
+        CouponService coupons(db, clock);
+        auto r = coupons.redeem(admin, QStringLiteral("FIRST10"), shops.at(i), QStringLiteral("pro"), 149900);
+        if (r.ok()) {
+            ++accepted;
+        } else if (r.error().message == QStringLiteral("Coupon FIRST10 has been used the maximum number of times.")) {
+            ++usedUp;
+        } else {
+            std::lock_guard<std::mutex> guard(failuresLock);
+            failures << r.error().text();
+        }
+    });
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     QCOMPARE(accepted.load(), kLimit);
     QCOMPARE(usedUp.load(), kShops - kLimit);
@@ -355,24 +343,15 @@ void TestCoupons::concurrentRedemptionsByOneShop() {
     c.maxUsesPerTenant = 1; // no total limit
     saved(c);
     std::atomic<int> accepted{0};
-    std::atomic<int> ready{0};
-    std::vector<std::thread> threads;
     const Session admin = m_admin;
     const ManualClock &clock = *m_clock;
     const qint64 shop = m_shop;
-    for (int i = 0; i < kThreads; ++i) {
-        threads.emplace_back([&] {
-            std::unique_ptr<Database> db = m_t->open();
-            CouponService coupons(*db, clock);
-            ++ready;
-            while (ready.load() < kThreads)
-                std::this_thread::yield();
-            if (coupons.redeem(admin, QStringLiteral("WELCOME"), shop, QStringLiteral("basic"), 49900).ok())
-                ++accepted;
-        });
-    }
-    for (std::thread &t : threads)
-        t.join();
+    m_t->runTogether(kThreads, [&](int, Database &db) {
+        if (CouponService(db, clock)
+                .redeem(admin, QStringLiteral("WELCOME"), shop, QStringLiteral("basic"), 49900)
+                .ok())
+            ++accepted;
+    });
     QCOMPARE(accepted.load(), 1);
     QCOMPARE(check(QStringLiteral("WELCOME")).rule, CouponRule::AlreadyUsedByTenant);
     auto forOther = m_coupons->validate(m_admin, QStringLiteral("WELCOME"), m_other, QStringLiteral("basic"), 49900);

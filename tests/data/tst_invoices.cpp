@@ -24,9 +24,7 @@
 #include <QImage>
 #include <QSet>
 #include <QTest>
-#include <QThread>
 
-#include <atomic>
 #include <functional>
 
 using namespace bcp;
@@ -615,33 +613,20 @@ void TestInvoices::concurrentThreadsFinalizeGapless() {
 
     QStringList numbers[kThreads];
     QString failures[kThreads];
-    std::atomic<int> ready{0};
-    QList<QThread *> threads;
-    for (int t = 0; t < kThreads; ++t) {
-        threads << QThread::create([&, t] {
-            auto db = m_t->open();
-            InvoiceService invoices(*db, *m_clock);
-            ++ready;
-            while (ready.load() < kThreads)
-                QThread::yieldCurrentThread();
-            // Every thread also tries the others' drafts: each draft is finalised exactly once.
-            for (int k = 0; k < kThreads * kEach; ++k) {
-                const qint64 id = drafts.at((k + t * kEach) % drafts.size());
-                auto r = invoices.finalize(m_owner, id);
-                if (r) {
-                    numbers[t] << r->number;
-                } else if (r.error().kind != Error::Kind::Conflict) {
-                    failures[t] = r.error().text();
-                    return;
-                }
+    m_t->runTogether(kThreads, [&](int t, Database &db) {
+        InvoiceService invoices(db, *m_clock);
+        // Every thread also tries the others' drafts: each draft is finalised exactly once.
+        for (int k = 0; k < kThreads * kEach; ++k) {
+            const qint64 id = drafts.at((k + t * kEach) % drafts.size());
+            auto r = invoices.finalize(m_owner, id);
+            if (r) {
+                numbers[t] << r->number;
+            } else if (r.error().kind != Error::Kind::Conflict) {
+                failures[t] = r.error().text();
+                return;
             }
-        });
-        threads.last()->start();
-    }
-    for (QThread *t : threads) {
-        QVERIFY(t->wait(300000));
-        delete t;
-    }
+        }
+    });
     QStringList everything;
     for (int t = 0; t < kThreads; ++t) {
         QVERIFY2(failures[t].isEmpty(), qPrintable(failures[t]));

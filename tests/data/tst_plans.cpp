@@ -28,7 +28,6 @@
 #include <atomic>
 #include <functional>
 #include <mutex>
-#include <thread>
 #include <vector>
 
 using namespace bcp;
@@ -553,38 +552,27 @@ void TestPlans::concurrentSavesNeverExceedTheQuota() {
     }
     std::atomic<int> saved{0};
     std::atomic<int> refused{0};
-    std::atomic<int> ready{0};
     std::mutex lock;
     QStringList failures;
-    std::vector<std::thread> desks;
     const Session owner = m_owner;
     const ManualClock &clock = *m_clock;
-    for (int i = 0; i < kDesks; ++i) {
-        desks.emplace_back([&, i] {
-            std::unique_ptr<Database> db = m_t->open();
-            QuoteService quotes(*db, clock);
-            QuoteDraft d;
-            d.partyId = parties.at(i);
-            QuoteItem item;
-            item.name = QStringLiteral("Desk %1 carton").arg(i);
-            item.spec = box(300 + i);
-            d.items << item;
-            ++ready;
-            while (ready.load() < kDesks)
-                std::this_thread::yield();
-            auto r = quotes.save(owner, d);
-            if (r.ok())
-                ++saved;
-            else if (r.error().kind == Error::Kind::Denied)
-                ++refused;
-            else {
-                std::lock_guard<std::mutex> guard(lock);
-                failures << r.error().text();
-            }
-        });
-    }
-    for (std::thread &t : desks)
-        t.join();
+    m_t->runTogether(kDesks, [&](int i, Database &db) {
+        QuoteDraft d;
+        d.partyId = parties.at(i);
+        QuoteItem item;
+        item.name = QStringLiteral("Desk %1 carton").arg(i);
+        item.spec = box(300 + i);
+        d.items << item;
+        auto r = QuoteService(db, clock).save(owner, d);
+        if (r.ok())
+            ++saved;
+        else if (r.error().kind == Error::Kind::Denied)
+            ++refused;
+        else {
+            std::lock_guard<std::mutex> guard(lock);
+            failures << r.error().text();
+        }
+    });
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     QCOMPARE(saved.load(), kQuota);
     QCOMPARE(refused.load(), kDesks - kQuota);

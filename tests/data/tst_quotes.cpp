@@ -25,10 +25,8 @@
 #include <QJsonArray>
 #include <QSet>
 #include <QTest>
-#include <QThread>
 
 #include <algorithm>
-#include <atomic>
 #include <limits>
 
 using namespace bcp;
@@ -808,33 +806,20 @@ void TestQuotes::concurrentWritersGetGaplessNumbers() {
 
     QStringList numbers[kThreads];
     QString failures[kThreads];
-    std::atomic<int> ready{0};
-    QList<QThread *> threads;
-    for (int t = 0; t < kThreads; ++t) {
-        threads << QThread::create([&, t] {
-            auto db = m_t->open(); // each writer its own connection, as each desktop has
-            QuoteService quotes(*db, *m_clock);
-            ++ready;
-            while (ready.load() < kThreads)
-                QThread::yieldCurrentThread();
-            for (int k = 0; k < kEach; ++k) {
-                QuoteDraft d;
-                d.partyId = partyIds.at(t % 2); // two writers per party: the party lock is contended too
-                d.items << quoteItem(QStringLiteral("Box %1-%2").arg(t).arg(k), threePlyBox(300 + t, 200 + k, 150));
-                auto r = quotes.save(m_owner, d);
-                if (!r) {
-                    failures[t] = r.error().text();
-                    return;
-                }
-                numbers[t] << r->number;
+    m_t->runTogether(kThreads, [&](int t, Database &db) {
+        QuoteService quotes(db, *m_clock);
+        for (int k = 0; k < kEach; ++k) {
+            QuoteDraft d;
+            d.partyId = partyIds.at(t % 2); // two writers per party: the party lock is contended too
+            d.items << quoteItem(QStringLiteral("Box %1-%2").arg(t).arg(k), threePlyBox(300 + t, 200 + k, 150));
+            auto r = quotes.save(m_owner, d);
+            if (!r) {
+                failures[t] = r.error().text();
+                return;
             }
-        });
-        threads.last()->start();
-    }
-    for (QThread *t : threads) {
-        QVERIFY(t->wait(300000));
-        delete t;
-    }
+            numbers[t] << r->number;
+        }
+    });
     QStringList everything;
     for (int t = 0; t < kThreads; ++t) {
         QVERIFY2(failures[t].isEmpty(), qPrintable(failures[t]));
