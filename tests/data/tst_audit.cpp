@@ -23,7 +23,6 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 #include <atomic>
 #include <vector>
@@ -430,32 +429,21 @@ void TestAudit::concurrentWritersKeepOneChainPerTenant() {
     constexpr int kThreads = 4;
     constexpr int kEach = 30;
     std::atomic<int> failures{0};
-    std::vector<QThread *> threads;
-    for (int t = 0; t < kThreads; ++t) {
-        threads.push_back(QThread::create([this, t, &failures] {
-            auto db = m_t->open(); // one connection per thread
-            Session who;
-            who.userId = t + 1;
-            who.username = QStringLiteral("writer%1").arg(t);
-            for (int i = 0; i < kEach; ++i) {
-                who.tenantId = 1 + (i + t) % 2;
-                auto done = db->write([&](Database &tx) -> Result<bool> {
-                    AuditLog::append(tx, who,
-                                     {QStringLiteral("quote.update"), QStringLiteral("quote"), QString::number(i)},
-                                     QDateTime::currentDateTimeUtc());
-                    return true;
-                });
-                if (!done)
-                    failures.fetch_add(1);
-            }
-        }));
-    }
-    for (QThread *thread : threads)
-        thread->start();
-    for (QThread *thread : threads) {
-        QVERIFY(thread->wait(120000));
-        delete thread;
-    }
+    m_t->runTogether(kThreads, [&](int t, Database &db) {
+        Session who;
+        who.userId = t + 1;
+        who.username = QStringLiteral("writer%1").arg(t);
+        for (int i = 0; i < kEach; ++i) {
+            who.tenantId = 1 + (i + t) % 2;
+            auto done = db.write([&](Database &tx) -> Result<bool> {
+                AuditLog::append(tx, who, {QStringLiteral("quote.update"), QStringLiteral("quote"), QString::number(i)},
+                                 QDateTime::currentDateTimeUtc());
+                return true;
+            });
+            if (!done)
+                failures.fetch_add(1);
+        }
+    });
     QCOMPARE(failures.load(), 0);
 
     qint64 total = 0;

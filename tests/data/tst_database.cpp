@@ -165,27 +165,18 @@ void TestDatabaseLayer::concurrentWritersLoseNothing() {
     constexpr int kThreads = 4;
     constexpr int kPerThread = 40;
     std::atomic<int> failures{0};
-    QList<QThread *> threads;
-    for (int i = 0; i < kThreads; ++i) {
-        threads << QThread::create([&] {
-            auto db = t.open();
-            for (int n = 0; n < kPerThread; ++n) {
-                auto r = db->write([](Database &tx) -> Result<qint64> {
-                    const qint64 v = tx.scalar(QStringLiteral("SELECT next_value FROM counters WHERE tenant_id = 1 AND series = 'T'") +
-                                               (tx.isSqlite() ? QString() : QStringLiteral(" FOR UPDATE"))).toLongLong();
-                    tx.exec(QStringLiteral("UPDATE counters SET next_value = ? WHERE tenant_id = 1 AND series = 'T'"), {v + 1});
-                    return v;
-                });
-                if (!r.ok())
-                    ++failures;
-            }
-        });
-        threads.last()->start();
-    }
-    for (QThread *th : threads) {
-        QVERIFY(th->wait(120000));
-        delete th;
-    }
+    t.runTogether(kThreads, [&](int, Database &db) {
+        for (int n = 0; n < kPerThread; ++n) {
+            auto r = db.write([](Database &tx) -> Result<qint64> {
+                const qint64 v = tx.scalar(QStringLiteral("SELECT next_value FROM counters WHERE tenant_id = 1 AND series = 'T'") +
+                                           (tx.isSqlite() ? QString() : QStringLiteral(" FOR UPDATE"))).toLongLong();
+                tx.exec(QStringLiteral("UPDATE counters SET next_value = ? WHERE tenant_id = 1 AND series = 'T'"), {v + 1});
+                return v;
+            });
+            if (!r.ok())
+                ++failures;
+        }
+    });
     QCOMPARE(failures.load(), 0);
     QCOMPARE(t.open()->scalar(QStringLiteral("SELECT next_value FROM counters WHERE tenant_id = 1")).toInt(), 1 + kThreads * kPerThread);
 }

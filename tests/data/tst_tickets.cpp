@@ -31,7 +31,6 @@
 #include <QtEndian>
 
 #include <map>
-#include <thread>
 #include <vector>
 
 using namespace bcp;
@@ -774,28 +773,22 @@ void TestTickets::concurrentCreatorsShareAgentsFairly() {
     QMutex mutex;
     QStringList failures;
     QStringList numbers;
-    std::vector<std::thread> threads;
-    for (const Session &who : creators) {
-        threads.emplace_back([&, who] {
-            // Each desktop: its own connection, opened and closed on its own thread.
-            std::unique_ptr<Database> db = m_t->open();
-            TicketService tickets(*db, *m_clock);
-            for (int i = 0; i < kPerThread; ++i) {
-                NewTicket in;
-                in.subject = QStringLiteral("Complaint %1 from %2").arg(i).arg(who.username);
-                in.category = QStringLiteral("delivery");
-                in.partyId = m_partyId;
-                auto created = tickets.create(who, in);
-                QMutexLocker lock(&mutex);
-                if (created)
-                    numbers << created->number;
-                else
-                    failures << created.error().text();
-            }
-        });
-    }
-    for (std::thread &t : threads)
-        t.join();
+    m_t->runTogether(int(std::size(creators)), [&](int desk, Database &db) {
+        const Session &who = creators[desk];
+        TicketService tickets(db, *m_clock);
+        for (int i = 0; i < kPerThread; ++i) {
+            NewTicket in;
+            in.subject = QStringLiteral("Complaint %1 from %2").arg(i).arg(who.username);
+            in.category = QStringLiteral("delivery");
+            in.partyId = m_partyId;
+            auto created = tickets.create(who, in);
+            QMutexLocker lock(&mutex);
+            if (created)
+                numbers << created->number;
+            else
+                failures << created.error().text();
+        }
+    });
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
 
     // Unique and gapless.
@@ -813,26 +806,20 @@ void TestTickets::concurrentCreatorsShareAgentsFairly() {
     QVERIFY(m_tickets->setAgent(m_owner, a1, 100, true).ok());
     QVERIFY(m_tickets->setAgent(m_owner, a2, 100, true).ok());
     QVERIFY(m_tickets->setAgent(m_owner, a3, 100, true).ok());
-    threads.clear();
-    for (const Session &who : creators) {
-        threads.emplace_back([&, who] {
-            std::unique_ptr<Database> db = m_t->open();
-            TicketService tickets(*db, *m_clock);
-            for (int i = 0; i < kPerThread; ++i) {
-                NewTicket in;
-                in.subject = QStringLiteral("Second round %1").arg(i);
-                in.category = QStringLiteral("delivery");
-                in.partyId = m_partyId;
-                auto created = tickets.create(who, in);
-                if (!created) {
-                    QMutexLocker lock(&mutex);
-                    failures << created.error().text();
-                }
+    m_t->runTogether(int(std::size(creators)), [&](int desk, Database &db) {
+        TicketService tickets(db, *m_clock);
+        for (int i = 0; i < kPerThread; ++i) {
+            NewTicket in;
+            in.subject = QStringLiteral("Second round %1").arg(i);
+            in.category = QStringLiteral("delivery");
+            in.partyId = m_partyId;
+            auto created = tickets.create(creators[desk], in);
+            if (!created) {
+                QMutexLocker lock(&mutex);
+                failures << created.error().text();
             }
-        });
-    }
-    for (std::thread &t : threads)
-        t.join();
+        }
+    });
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     // 15 + 24 = 39 assigned: 13 each.
     QCOMPARE(openLoads(m_shop), (QMap<qint64, int>{{a1, 13}, {a2, 13}, {a3, 13}}));
