@@ -7,11 +7,11 @@
 // --samples also writes the sample quote and invoice in both layouts to DIR, for looking at. --stored sets
 // how many invoices the database part stores and exports (default: --count; 0 leaves that part out).
 
+#include "data/Database.h"
+#include "data/Migrations.h"
 #include "documents/DocumentExport.h"
 #include "documents/DocumentRenderer.h"
 #include "documents/SampleDocuments.h"
-#include "data/Database.h"
-#include "data/Migrations.h"
 #include "services/AccountService.h"
 #include "services/Clock.h"
 #include "services/CompanyService.h"
@@ -32,13 +32,26 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <memory>
 #include <ctime>
+#include <memory>
 #include <vector>
 
 using namespace bcp::documents;
 
 namespace {
+
+// An export's progress, printed at every tenth.
+DocumentExport::Progress tenthsPrinter() {
+    return [lastPercent = -1](int done, int all) mutable {
+        const int percent = all ? done * 100 / all : 100;
+        if (percent / 10 != lastPercent / 10) {
+            std::printf("  progress %3d%% (%d of %d)\n", percent, done, all);
+            std::fflush(stdout);
+        }
+        lastPercent = percent;
+        return true;
+    };
+}
 
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
@@ -100,10 +113,10 @@ int storedInvoices(int count, int runs) {
     ManualClock clock(QDateTime(QDate(2025, 11, 26), QTime(10, 0), QTimeZone::utc()));
     AccountService accounts(*db, clock, SecretStore::instance());
     const QString password = QStringLiteral("Corrugated#Board-2026");
-    const Session owner = must(accounts.setup({QStringLiteral("Sharma Packaging"), QStringLiteral("27"), QString(),
-                                               QStringLiteral("ravi"), QStringLiteral("Ravi Sharma"), password,
-                                               password}),
-                               "setup");
+    const Session owner =
+        must(accounts.setup({QStringLiteral("Sharma Packaging"), QStringLiteral("27"), QString(),
+                             QStringLiteral("ravi"), QStringLiteral("Ravi Sharma"), password, password}),
+             "setup");
     CompanyService company(*db, clock);
     bcp::CompanyProfile profile = must(company.get(owner), "profile");
     profile.gstin = QStringLiteral("27AAGCB7383J1Z8");
@@ -213,21 +226,12 @@ int storedInvoices(int count, int runs) {
                 median(buildTimes) + median(renderTimes));
 
     QTemporaryDir out;
-    int lastPercent = -1;
     QElapsedTimer total;
     total.start();
     const std::clock_t cpuStart = std::clock();
     const bcp::Result<DocumentExport::Summary> exported = DocumentExport::invoices(
         count, [&](int index) { return builder.invoice(owner, ids[size_t(index)]); }, out.path(), options,
-        [&lastPercent](int done, int all) {
-            const int percent = all ? done * 100 / all : 100;
-            if (percent / 10 != lastPercent / 10) {
-                std::printf("  progress %3d%% (%d of %d)\n", percent, done, all);
-                std::fflush(stdout);
-            }
-            lastPercent = percent;
-            return true;
-        });
+        tenthsPrinter());
     const double seconds = total.nsecsElapsed() / 1e9;
     if (!exported) {
         std::fprintf(stderr, "stored export failed: %s\n", qPrintable(exported.error().text()));
@@ -298,7 +302,6 @@ int main(int argc, char **argv) {
                 *std::max_element(times.begin(), times.end()), cpuMs);
 
     QTemporaryDir dir;
-    int lastPercent = -1;
     QElapsedTimer total;
     total.start();
     const std::clock_t exportCpuStart = std::clock();
@@ -309,16 +312,7 @@ int main(int argc, char **argv) {
             doc.number = QStringLiteral("INV/25-26/%1").arg(index + 1, 4, 10, QLatin1Char('0'));
             return doc;
         },
-        dir.path(), options,
-        [&lastPercent](int done, int all) {
-            const int percent = all ? done * 100 / all : 100;
-            if (percent / 10 != lastPercent / 10) {
-                std::printf("  progress %3d%% (%d of %d)\n", percent, done, all);
-                std::fflush(stdout);
-            }
-            lastPercent = percent;
-            return true;
-        });
+        dir.path(), options, tenthsPrinter());
     const double seconds = total.nsecsElapsed() / 1e9;
     if (!exported) {
         std::fprintf(stderr, "export failed: %s\n", qPrintable(exported.error().text()));
