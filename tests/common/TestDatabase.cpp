@@ -99,4 +99,33 @@ void TestDatabase::runTogether(int count, const std::function<void(int i, Databa
         thread.join();
 }
 
+RefusedInsert::RefusedInsert(Database &db, const QString &table, const QString &condition, const QString &message)
+    : m_db(db), m_table(table), m_name(QStringLiteral("refuse_") + table) {
+    QString quoted = message;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    if (db.isSqlite()) {
+        db.exec(QStringLiteral("CREATE TRIGGER %1 BEFORE INSERT ON %2 WHEN %3 BEGIN SELECT RAISE(ABORT, '%4'); END")
+                    .arg(m_name, table, condition, quoted));
+    } else {
+        db.exec(QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS "
+                               "$$ BEGIN RAISE EXCEPTION '%2'; END $$")
+                    .arg(m_name, quoted));
+        db.exec(QStringLiteral("CREATE TRIGGER %1 BEFORE INSERT ON %2 FOR EACH ROW WHEN (%3) EXECUTE FUNCTION %1()")
+                    .arg(m_name, table, condition));
+    }
+}
+
+RefusedInsert::~RefusedInsert() {
+    try {
+        if (m_db.isSqlite()) {
+            m_db.exec(QStringLiteral("DROP TRIGGER %1").arg(m_name));
+        } else {
+            m_db.exec(QStringLiteral("DROP TRIGGER %1 ON %2").arg(m_name, m_table));
+            m_db.exec(QStringLiteral("DROP FUNCTION %1()").arg(m_name));
+        }
+    } catch (const DbError &e) {
+        qWarning("dropping %s failed: %s", qPrintable(m_name), qPrintable(e.message()));
+    }
+}
+
 } // namespace bcp::test

@@ -38,4 +38,19 @@ private:
     QString m_pgName;
 };
 
+// While it lives, inserting into `table` a row for which `condition` (SQL on NEW) holds fails with `message`, on
+// either engine: a statement refused in the middle of a service call.
+class RefusedInsert {
+public:
+    RefusedInsert(Database &db, const QString &table, const QString &condition, const QString &message);
+    ~RefusedInsert();
+    RefusedInsert(const RefusedInsert &) = delete;
+    RefusedInsert &operator=(const RefusedInsert &) = delete;
+
+private:
+    Database &m_db;
+    QString m_table;
+    QString m_name;
+};
+
 } // namespace bcp::test

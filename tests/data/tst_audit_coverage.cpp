@@ -1333,25 +1333,13 @@ void TestAuditCoverage::failedAuditWriteRollsTheChangeBack() {
     // rolled back with it and the log does not grow.
     Shop &s = *m_shop;
     Party p = s.party(QStringLiteral("Rollback Traders"));
-    if (m_db->isSqlite()) {
-        m_db->exec(QStringLiteral("CREATE TRIGGER refuse_party_update BEFORE INSERT ON audit_log "
-                                  "WHEN NEW.action = 'party.update' BEGIN SELECT RAISE(ABORT, 'refused'); END"));
-    } else {
-        m_db->exec(QStringLiteral("CREATE FUNCTION refuse_party_update() RETURNS trigger LANGUAGE plpgsql AS "
-                                  "$$ BEGIN RAISE EXCEPTION 'refused'; END $$"));
-        m_db->exec(QStringLiteral("CREATE TRIGGER refuse_party_update BEFORE INSERT ON audit_log FOR EACH ROW "
-                                  "WHEN (NEW.action = 'party.update') EXECUTE FUNCTION refuse_party_update()"));
-    }
     const int before = s.rows();
     Party renamed = p;
     renamed.name = QStringLiteral("Renamed Traders");
+    auto refuse = std::make_unique<test::RefusedInsert>(
+        *m_db, QStringLiteral("audit_log"), QStringLiteral("NEW.action = 'party.update'"), QStringLiteral("refused"));
     const auto refused = s.parties.update(s.owner, renamed);
-    if (m_db->isSqlite()) {
-        m_db->exec(QStringLiteral("DROP TRIGGER refuse_party_update"));
-    } else {
-        m_db->exec(QStringLiteral("DROP TRIGGER refuse_party_update ON audit_log"));
-        m_db->exec(QStringLiteral("DROP FUNCTION refuse_party_update()"));
-    }
+    refuse.reset();
     QVERIFY(!refused.ok());
     QCOMPARE(s.rows(), before);
     const Party stored = Shop::must(s.parties.get(s.owner, p.id), "party get");

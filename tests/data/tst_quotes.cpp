@@ -1148,23 +1148,18 @@ void TestQuotes::failedDemoLoadRollsItsQuotesBack() {
     // A statement refused early in a load that is written on one thread and run on another: the writer,
     // batches ahead and waiting for room, stops; every quote of the load rolls back and the error is
     // reported. (Parties are written first, in transactions of their own.)
-    if (m_db->isSqlite()) {
-        m_db->exec(QStringLiteral("CREATE TRIGGER refuse_item BEFORE INSERT ON quote_version_items "
-                                  "WHEN NEW.version_id = 3000 BEGIN SELECT RAISE(ABORT, 'item refused'); END"));
-    } else {
-        m_db->exec(QStringLiteral("CREATE FUNCTION refuse_item() RETURNS trigger LANGUAGE plpgsql AS "
-                                  "$$ BEGIN RAISE EXCEPTION 'item refused'; END $$"));
-        m_db->exec(QStringLiteral("CREATE TRIGGER refuse_item BEFORE INSERT ON quote_version_items FOR EACH ROW "
-                                  "WHEN (NEW.version_id = 3000) EXECUTE FUNCTION refuse_item()"));
-    }
     DemoData::Options options;
     options.parties = 50;
     options.quotes = 30000;
     qint64 progressed = 0;
     options.progress = [&progressed](qint64 done, qint64) { progressed = done; };
-    auto demo = DemoData(*m_db, *m_clock).generate(m_owner, options);
-    QVERIFY(!demo.ok());
-    QVERIFY2(demo.error().message.contains(QLatin1String("item refused")), qPrintable(demo.error().text()));
+    {
+        const test::RefusedInsert refuse(*m_db, QStringLiteral("quote_version_items"),
+                                         QStringLiteral("NEW.version_id = 3000"), QStringLiteral("item refused"));
+        auto demo = DemoData(*m_db, *m_clock).generate(m_owner, options);
+        QVERIFY(!demo.ok());
+        QVERIFY2(demo.error().message.contains(QLatin1String("item refused")), qPrintable(demo.error().text()));
+    }
     QVERIFY(progressed < options.quotes);
     for (const char *table : {"quotes", "quote_versions", "quote_version_items", "quote_terms", "quote_boxes"})
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt(), 0);
@@ -1172,12 +1167,6 @@ void TestQuotes::failedDemoLoadRollsItsQuotesBack() {
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'demo.generate'")).toInt(), 0);
 
     // Without the refusal the same load goes through on the same connection.
-    if (m_db->isSqlite()) {
-        m_db->exec(QStringLiteral("DROP TRIGGER refuse_item"));
-    } else {
-        m_db->exec(QStringLiteral("DROP TRIGGER refuse_item ON quote_version_items"));
-        m_db->exec(QStringLiteral("DROP FUNCTION refuse_item()"));
-    }
     options.quotes = 3000;
     auto again = DemoData(*m_db, *m_clock).generate(m_owner, options);
     QVERIFY2(again.ok(), qPrintable(again ? QString() : again.error().text()));
