@@ -117,21 +117,18 @@ int runExport(const Args &args) {
     if (args.flag(QStringLiteral("out")))
         return fail(QStringLiteral("--out: needs a file name"));
 
-    auto opened = openCurrentDatabase(args);
-    if (!opened)
-        return fail(opened.error());
-    Database &db = *opened.value();
-    auto session = signIn(db, args);
-    if (!session)
-        return fail(session.error());
-    AuditService audit(db);
+    auto signedIn = openAndSignIn(args);
+    if (!signedIn)
+        return fail(signedIn.error());
+    const Session &session = signedIn->session;
+    AuditService audit(*signedIn->db);
 
     const QString path = args.opt(QStringLiteral("out"));
     if (path.isEmpty()) {
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
             return fail(QStringLiteral("cannot write to standard output"));
-        auto exported = audit.exportRows(session.value(), filter, format, stdoutFile);
+        auto exported = audit.exportRows(session, filter, format, stdoutFile);
         stdoutFile.flush();
         if (!exported)
             return fail(exported.error());
@@ -141,7 +138,7 @@ int runExport(const Args &args) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    auto exported = audit.exportRows(session.value(), filter, format, file);
+    auto exported = audit.exportRows(session, filter, format, file);
     if (!exported) {
         file.cancelWriting();
         return fail(exported.error());

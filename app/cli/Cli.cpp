@@ -65,7 +65,8 @@ Result<QByteArray> readInput(const QString &fileOrDash) {
     } else {
         f.setFileName(fileOrDash);
         if (!f.open(QIODevice::ReadOnly))
-            return Error::invalid(QStringLiteral("FILE"), QStringLiteral("cannot read %1: %2").arg(fileOrDash, f.errorString()));
+            return Error::invalid(QStringLiteral("FILE"),
+                                  QStringLiteral("cannot read %1: %2").arg(fileOrDash, f.errorString()));
     }
     return f.readAll();
 }
@@ -113,7 +114,9 @@ QString signInPassword() {
 Result<Session> signIn(Database &db, const Args &args, bool forPasswordChange) {
     const QString username = args.opt(QStringLiteral("as"));
     if (username.isEmpty())
-        return Error::invalid(QStringLiteral("--as"), QStringLiteral("sign in with --as USERNAME (password from BOXCOST_PASSWORD or standard input)"));
+        return Error::invalid(
+            QStringLiteral("--as"),
+            QStringLiteral("sign in with --as USERNAME (password from BOXCOST_PASSWORD or standard input)"));
     AccountService accounts(db);
     auto signedIn = accounts.signIn(username, signInPassword());
     if (!signedIn)
@@ -121,7 +124,8 @@ Result<Session> signIn(Database &db, const Args &args, bool forPasswordChange) {
     auto state = signedIn.value();
     if (state.needsTotp) {
         if (!args.has(QStringLiteral("totp")))
-            return Error::invalid(QStringLiteral("--totp"), QStringLiteral("two-factor sign-in is on for %1: add --totp CODE").arg(username));
+            return Error::invalid(QStringLiteral("--totp"),
+                                  QStringLiteral("two-factor sign-in is on for %1: add --totp CODE").arg(username));
         auto completed = accounts.completeTotp(state, args.opt(QStringLiteral("totp")));
         if (!completed) {
             // The code came from --totp, so that is what a malformed one is reported against.
@@ -133,8 +137,19 @@ Result<Session> signIn(Database &db, const Args &args, bool forPasswordChange) {
         state = completed.value();
     }
     if (state.mustChangePassword && !forPasswordChange)
-        return Error::denied(QStringLiteral("%1 must change the one-time password first: boxcost user passwd %1 --as %1").arg(username));
+        return Error::denied(
+            QStringLiteral("%1 must change the one-time password first: boxcost user passwd %1 --as %1").arg(username));
     return state.session;
+}
+
+Result<SignedIn> openAndSignIn(const Args &args) {
+    auto opened = openCurrentDatabase(args);
+    if (!opened)
+        return opened.error();
+    auto session = signIn(*opened.value(), args);
+    if (!session)
+        return session.error();
+    return SignedIn{std::move(opened.value()), session.value()};
 }
 
 } // namespace bcp::cli

@@ -2,6 +2,7 @@
 // Shared plumbing of the `boxcost` command line: argument parsing, output, errors, opening the database.
 
 #include "Result.h"
+#include "services/Session.h"
 
 #include <QMap>
 #include <QSet>
@@ -13,7 +14,6 @@ class QJsonDocument;
 
 namespace bcp {
 class Database;
-struct Session;
 }
 
 namespace bcp::cli {
@@ -56,5 +56,13 @@ QString signInPassword();
 // standard input, --totp CODE when two-factor is on. Same lockout, permissions and audit. A user who must
 // change a one-time password is refused unless `forPasswordChange` (the `user passwd` command).
 Result<Session> signIn(Database &db, const Args &args, bool forPasswordChange = false);
+
+struct SignedIn {
+    std::unique_ptr<Database> db;
+    Session session;
+};
+
+// openCurrentDatabase() then signIn(): how the commands that act as a user start.
+Result<SignedIn> openAndSignIn(const Args &args);
 
 } // namespace bcp::cli

@@ -26,13 +26,10 @@ struct CostText {
 Result<costing::CostingMasters> baseMasters(const Args &args) {
     if (!args.has(QStringLiteral("db")))
         return costing::CostingMasters::defaults();
-    auto db = openCurrentDatabase(args);
-    if (!db)
-        return db.error();
-    auto session = signIn(*db.value(), args);
-    if (!session)
-        return session.error();
-    return MastersService(*db.value()).load(session.value());
+    auto signedIn = openAndSignIn(args);
+    if (!signedIn)
+        return signedIn.error();
+    return MastersService(*signedIn->db).load(signedIn->session);
 }
 
 } // namespace

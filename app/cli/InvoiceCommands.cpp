@@ -9,6 +9,7 @@
 #include "money/IndianFormat.h"
 #include "services/DocumentBuilder.h"
 #include "services/InvoiceService.h"
+#include "services/QuoteJson.h"
 #include "services/Session.h"
 
 #include <QCoreApplication>
@@ -53,17 +54,6 @@ QJsonObject showJson(const Invoice &inv) {
                                  {QStringLiteral("hsn"), l.hsn},
                                  {QStringLiteral("paperSpec"), l.paperSpec}});
     }
-    const Totals &t = inv.totals;
-    const QJsonObject totals{{QStringLiteral("subtotal"), t.subtotal.paise()},
-                             {QStringLiteral("transport"), t.transport.paise()},
-                             {QStringLiteral("taxable"), t.taxable.paise()},
-                             {QStringLiteral("gstRatePercent"), t.gstRateBasisPoints / 100.0},
-                             {QStringLiteral("gst"), t.gst.paise()},
-                             {QStringLiteral("cgst"), t.cgst.paise()},
-                             {QStringLiteral("sgst"), t.sgst.paise()},
-                             {QStringLiteral("igst"), t.igst.paise()},
-                             {QStringLiteral("roundOff"), t.roundOff.paise()},
-                             {QStringLiteral("grand"), t.grand.paise()}};
     return QJsonObject{{QStringLiteral("number"), inv.number},
                        {QStringLiteral("status"), invoiceStatusCode(inv.status)},
                        {QStringLiteral("date"), inv.date.toString(Qt::ISODate)},
@@ -75,7 +65,7 @@ QJsonObject showJson(const Invoice &inv) {
                                                              {QStringLiteral("gstin"), inv.party.gstin}}},
                        {QStringLiteral("quote"), inv.quoteNumber},
                        {QStringLiteral("lines"), lines},
-                       {QStringLiteral("totals"), totals}};
+                       {QStringLiteral("totals"), QuoteJson::totals(inv.totals)}};
 }
 
 void printInvoice(const Invoice &inv) {
@@ -95,6 +85,12 @@ void printInvoice(const Invoice &inv) {
                 .arg(paymentStatusLabel(inv.paymentStatus), money(inv.paid), money(inv.balance)));
     if (inv.status == InvoiceStatus::Cancelled)
         out(InvoiceText::tr("cancelled: %1").arg(inv.cancelReason));
+}
+
+// An invoice is named by its number or by its id (all digits), which is all a draft has.
+bool isInvoiceId(const QString &key) {
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    return digits.match(key).hasMatch();
 }
 
 Result<qint64> parseId(const QString &text) {
@@ -140,9 +136,7 @@ int show(InvoiceService &invoices, const Session &session, const Args &args) {
     if (args.positional.size() != 2)
         return fail(invoiceUsage());
     const QString key = args.positional.at(1);
-    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
-    auto inv =
-        digits.match(key).hasMatch() ? invoices.get(session, key.toLongLong()) : invoices.getByNumber(session, key);
+    auto inv = isInvoiceId(key) ? invoices.get(session, key.toLongLong()) : invoices.getByNumber(session, key);
     if (!inv)
         return fail(inv.error());
     if (args.flag(QStringLiteral("json")))
@@ -169,19 +163,16 @@ int runInvoice(const Args &args) {
     static const QStringList actions = {QStringLiteral("create"), QStringLiteral("finalize"), QStringLiteral("show")};
     if (!actions.contains(action))
         return fail(invoiceUsage());
-    auto opened = openCurrentDatabase(args);
-    if (!opened)
-        return fail(opened.error());
-    Database &db = *opened.value();
-    auto session = signIn(db, args);
-    if (!session)
-        return fail(session.error());
-    InvoiceService invoices(db);
+    auto signedIn = openAndSignIn(args);
+    if (!signedIn)
+        return fail(signedIn.error());
+    InvoiceService invoices(*signedIn->db);
+    const Session &session = signedIn->session;
     if (action == QLatin1String("create"))
-        return create(invoices, session.value(), args);
+        return create(invoices, session, args);
     if (action == QLatin1String("finalize"))
-        return finalize(invoices, session.value(), args);
-    return show(invoices, session.value(), args);
+        return finalize(invoices, session, args);
+    return show(invoices, session, args);
 }
 
 int runPdf(const Args &args) {
@@ -193,21 +184,18 @@ int runPdf(const Args &args) {
     auto options = renderOptions(args);
     if (!options)
         return fail(options.error());
-    auto opened = openCurrentDatabase(args);
-    if (!opened)
-        return fail(opened.error());
-    Database &db = *opened.value();
-    auto session = signIn(db, args);
-    if (!session)
-        return fail(session.error());
-    DocumentBuilder builder(db);
+    auto signedIn = openAndSignIn(args);
+    if (!signedIn)
+        return fail(signedIn.error());
+    const Session &session = signedIn->session;
+    DocumentBuilder builder(*signedIn->db);
     Result<int> pages = 0;
     if (kind == QLatin1String("quote")) {
         bool ok = true;
         const int version = args.has(QStringLiteral("version")) ? args.opt(QStringLiteral("version")).toInt(&ok) : 0;
         if (!ok || version < 0)
             return fail(Error::invalid(QStringLiteral("--version"), InvoiceText::tr("give a version number")));
-        auto doc = builder.quoteByNumber(session.value(), number, version);
+        auto doc = builder.quoteByNumber(session, number, version);
         if (!doc)
             return fail(doc.error());
         pages = documents::DocumentRenderer::writePdf(path, doc.value(), options.value());
@@ -223,9 +211,8 @@ int runPdf(const Args &args) {
         if (!copy)
             return fail(
                 Error::invalid(QStringLiteral("--copy"), InvoiceText::tr("use original, duplicate or triplicate")));
-        static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
-        auto doc = digits.match(number).hasMatch() ? builder.invoice(session.value(), number.toLongLong(), *copy)
-                                                   : builder.invoiceByNumber(session.value(), number, *copy);
+        auto doc = isInvoiceId(number) ? builder.invoice(session, number.toLongLong(), *copy)
+                                       : builder.invoiceByNumber(session, number, *copy);
         if (!doc)
             return fail(doc.error());
         pages = documents::DocumentRenderer::writePdf(path, doc.value(), options.value());

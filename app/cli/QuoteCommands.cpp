@@ -234,21 +234,19 @@ int runQuote(const Args &args) {
                                         QStringLiteral("list")};
     if (!actions.contains(action))
         return fail(usageText());
-    auto opened = openCurrentDatabase(args);
-    if (!opened)
-        return fail(opened.error());
-    Database &db = *opened.value();
-    auto session = signIn(db, args);
-    if (!session)
-        return fail(session.error());
+    auto signedIn = openAndSignIn(args);
+    if (!signedIn)
+        return fail(signedIn.error());
+    Database &db = *signedIn->db;
+    const Session &session = signedIn->session;
     QuoteService quotes(db);
     if (action == QLatin1String("create"))
-        return create(db, session.value(), args);
+        return create(db, session, args);
     if (action == QLatin1String("show"))
-        return show(quotes, session.value(), args);
+        return show(quotes, session, args);
     if (action == QLatin1String("status"))
-        return status(quotes, session.value(), args);
-    return list(quotes, session.value(), args);
+        return status(quotes, session, args);
+    return list(quotes, session, args);
 }
 
 } // namespace bcp::cli

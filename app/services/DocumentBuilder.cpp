@@ -20,36 +20,34 @@ QString tr(const char *text) {
     return QCoreApplication::translate("DocumentBuilder", text);
 }
 
-documents::PartyBlock partyBlock(const Party &p) {
+// What a billed party and a ship-to address print alike; `stateCode` is the GST state, which the GSTIN
+// decides over the address.
+documents::PartyBlock addressBlock(const QString &name, const QString &company, const Address &address,
+                                   const QString &stateCode, const QString &gstin) {
     documents::PartyBlock b;
-    b.name = p.name;
-    b.company = p.company;
-    for (const QString &line : {p.billing.line1, p.billing.line2})
+    b.name = name;
+    b.company = company;
+    for (const QString &line : {address.line1, address.line2})
         if (!line.isEmpty())
             b.addressLines << line;
-    b.city = p.billing.city;
-    b.pin = p.billing.pin;
-    b.stateCode = p.stateCode();
+    b.city = address.city;
+    b.pin = address.pin;
+    b.stateCode = stateCode;
     b.state = Gstin::stateName(b.stateCode);
-    b.gstin = p.gstin;
+    b.gstin = gstin;
+    return b;
+}
+
+documents::PartyBlock partyBlock(const Party &p) {
+    documents::PartyBlock b = addressBlock(p.name, p.company, p.billing, p.stateCode(), p.gstin);
     b.mobile = p.mobile;
     b.email = p.email;
     return b;
 }
 
 documents::PartyBlock shipBlock(const ShipTo &s) {
-    documents::PartyBlock b;
-    b.name = s.name;
-    b.company = s.company;
-    for (const QString &line : {s.address.line1, s.address.line2})
-        if (!line.isEmpty())
-            b.addressLines << line;
-    b.city = s.address.city;
-    b.pin = s.address.pin;
-    b.stateCode = s.gstin.size() >= 2 ? s.gstin.left(2) : s.address.stateCode;
-    b.state = Gstin::stateName(b.stateCode);
-    b.gstin = s.gstin;
-    return b;
+    return addressBlock(s.name, s.company, s.address, s.gstin.size() >= 2 ? s.gstin.left(2) : s.address.stateCode,
+                        s.gstin);
 }
 
 QString printingText(const costing::BoxSpec &spec) {
@@ -85,6 +83,18 @@ documents::CompanyProfile sellerFor(Database &tx, qint64 tenantId, qint64 invoic
     CompanyProfile fixed = CompanyService::fromJson(QJsonDocument::fromJson(stored.toUtf8()).object());
     fixed.logoPng = current.logoPng;
     return DocumentBuilder::toDocument(fixed);
+}
+
+// `inv` as printed, by id or by number alike, with the seller as it was fixed at finalising.
+Result<documents::InvoiceDocument> invoiceDocument(Database &db, const Session &session, const Result<Invoice> &inv,
+                                                   documents::InvoiceDocument::Copy copy) {
+    if (!inv)
+        return inv.error();
+    auto seller = db.read(
+        [&](Database &tx) -> Result<documents::CompanyProfile> { return sellerFor(tx, session.tenantId, inv->id); });
+    if (!seller)
+        return seller.error();
+    return DocumentBuilder::toDocument(inv.value(), seller.value(), copy);
 }
 
 } // namespace
@@ -198,14 +208,7 @@ documents::InvoiceDocument DocumentBuilder::toDocument(const Invoice &inv, const
         line.total = l.total;
         d.lines.push_back(line);
     }
-    TotalsInput in;
-    for (const InvoiceLine &l : inv.lines)
-        in.lines.push_back({l.rate, l.quantity, true, l.hsn});
-    in.transport = inv.transport;
-    in.gstRatePercent = inv.gstRateBasisPoints / 100.0;
-    in.intraState = inv.intraState;
-    in.roundOff = inv.roundOff;
-    if (auto summary = GstTotals::hsnSummary(in))
+    if (auto summary = GstTotals::hsnSummary(inv.totalsInput()))
         d.hsnSummary = summary.value();
     d.totals = inv.totals;
     d.terms = inv.kind == InvoiceKind::CreditNote ? tr("Reason: %1").arg(inv.reason) : inv.terms;
@@ -253,27 +256,13 @@ Result<documents::QuoteDocument> DocumentBuilder::quoteByNumber(const Session &s
 Result<documents::InvoiceDocument> DocumentBuilder::invoice(const Session &session, qint64 invoiceId,
                                                             documents::InvoiceDocument::Copy copy) {
     InvoiceService invoices(m_db, m_clock);
-    auto inv = invoices.get(session, invoiceId);
-    if (!inv)
-        return inv.error();
-    auto seller = m_db.read(
-        [&](Database &tx) -> Result<documents::CompanyProfile> { return sellerFor(tx, session.tenantId, invoiceId); });
-    if (!seller)
-        return seller.error();
-    return toDocument(inv.value(), seller.value(), copy);
+    return invoiceDocument(m_db, session, invoices.get(session, invoiceId), copy);
 }
 
 Result<documents::InvoiceDocument> DocumentBuilder::invoiceByNumber(const Session &session, const QString &number,
                                                                     documents::InvoiceDocument::Copy copy) {
     InvoiceService invoices(m_db, m_clock);
-    auto inv = invoices.getByNumber(session, number);
-    if (!inv)
-        return inv.error();
-    auto seller = m_db.read(
-        [&](Database &tx) -> Result<documents::CompanyProfile> { return sellerFor(tx, session.tenantId, inv->id); });
-    if (!seller)
-        return seller.error();
-    return toDocument(inv.value(), seller.value(), copy);
+    return invoiceDocument(m_db, session, invoices.getByNumber(session, number), copy);
 }
 
 } // namespace bcp

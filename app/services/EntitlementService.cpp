@@ -42,6 +42,37 @@ Result<PlanVersion> effectivePlan(Database &tx, const Subscription &s) {
     return PlanService::loadVersion(tx, s.planVersionId);
 }
 
+struct SubscriptionInForce {
+    Subscription subscription;
+    PlanVersion plan; // effectivePlan() of the subscription
+};
+
+Result<SubscriptionInForce> subscriptionInForce(Database &tx, qint64 tenantId, const QDateTime &now) {
+    auto sub = SubscriptionService::loadForTenant(tx, tenantId, now);
+    if (!sub)
+        return sub.error();
+    auto plan = effectivePlan(tx, sub.value());
+    if (!plan)
+        return plan.error();
+    return SubscriptionInForce{sub.value(), plan.value()};
+}
+
+// The read-only views: `permission` checked first (refusals are audited), then `view` of the tenant's
+// subscription and plan in force, all in one read transaction.
+template <class T, class F>
+Result<T> viewInForce(Database &db, const Clock &clock, const Session &session, const QString &permission,
+                      qint64 tenantId, F &&view) {
+    if (auto allowed = requirePermission(db, session, permission, clock); !allowed)
+        return allowed.error();
+    const QDateTime now = clock.nowUtc();
+    return db.read([&](Database &tx) -> Result<T> {
+        auto inForce = subscriptionInForce(tx, tenantId, now);
+        if (!inForce)
+            return inForce.error();
+        return view(tx, inForce.value(), now);
+    });
+}
+
 // The period a monthly quota counts: the subscription's current period, or the calendar month when today
 // is outside it (a lapsed subscription on the Free plan).
 std::pair<QDate, QDate> quotaPeriod(const Subscription &s, const QDate &today) {
@@ -197,13 +228,10 @@ qint64 EntitlementService::countUsage(Database &tx, qint64 tenantId, const QStri
 
 Result<Entitlement> EntitlementService::resolve(Database &tx, qint64 tenantId, qint64 userId, const QString &featureKey,
                                                 const QDateTime &now) {
-    auto sub = SubscriptionService::loadForTenant(tx, tenantId, now);
-    if (!sub)
-        return sub.error();
-    auto plan = effectivePlan(tx, sub.value());
-    if (!plan)
-        return plan.error();
-    return resolveWith(tx, sub.value(), plan.value(), userId, featureKey, now);
+    auto inForce = subscriptionInForce(tx, tenantId, now);
+    if (!inForce)
+        return inForce.error();
+    return resolveWith(tx, inForce->subscription, inForce->plan, userId, featureKey, now);
 }
 
 Result<void> EntitlementService::require(Database &tx, const Session &session, const QString &featureKey,
@@ -271,52 +299,29 @@ Result<void> EntitlementService::require(Database &tx, const Session &session, c
 }
 
 Result<QList<Entitlement>> EntitlementService::entitlements(const Session &session) {
-    if (auto allowed = requirePermission(m_db, session, perm::SubscriptionView, m_clock); !allowed)
-        return allowed.error();
-    const QDateTime now = m_clock.nowUtc();
-    return m_db.read([&](Database &tx) -> Result<QList<Entitlement>> {
-        auto sub = SubscriptionService::loadForTenant(tx, session.tenantId, now);
-        if (!sub)
-            return sub.error();
-        auto plan = effectivePlan(tx, sub.value());
-        if (!plan)
-            return plan.error();
-        return entitlementsOf(tx, sub.value(), plan.value(), session.userId, now);
-    });
+    return viewInForce<QList<Entitlement>>(m_db, m_clock, session, perm::SubscriptionView, session.tenantId,
+                                           [&](Database &tx, const SubscriptionInForce &f, const QDateTime &now) {
+                                               return entitlementsOf(tx, f.subscription, f.plan, session.userId, now);
+                                           });
 }
 
 Result<QList<QuotaUsage>> EntitlementService::usage(const Session &session) {
-    if (auto allowed = requirePermission(m_db, session, perm::SubscriptionView, m_clock); !allowed)
-        return allowed.error();
-    const QDateTime now = m_clock.nowUtc();
-    return m_db.read([&](Database &tx) -> Result<QList<QuotaUsage>> {
-        auto sub = SubscriptionService::loadForTenant(tx, session.tenantId, now);
-        if (!sub)
-            return sub.error();
-        auto plan = effectivePlan(tx, sub.value());
-        if (!plan)
-            return plan.error();
-        return usageOf(tx, sub.value(), plan.value(), 0, now);
-    });
+    return viewInForce<QList<QuotaUsage>>(m_db, m_clock, session, perm::SubscriptionView, session.tenantId,
+                                          [&](Database &tx, const SubscriptionInForce &f, const QDateTime &now) {
+                                              return usageOf(tx, f.subscription, f.plan, 0, now);
+                                          });
 }
 
 Result<ShopSubscription> EntitlementService::overview(const Session &session) {
-    if (auto allowed = requirePermission(m_db, session, perm::SubscriptionView, m_clock); !allowed)
-        return allowed.error();
-    const QDateTime now = m_clock.nowUtc();
-    return m_db.read([&](Database &tx) -> Result<ShopSubscription> {
-        auto sub = SubscriptionService::loadForTenant(tx, session.tenantId, now);
-        if (!sub)
-            return sub.error();
-        auto plan = effectivePlan(tx, sub.value());
-        if (!plan)
-            return plan.error();
-        ShopSubscription out;
-        out.subscription = sub.value();
-        out.usage = usageOf(tx, sub.value(), plan.value(), 0, now);
-        out.entitlements = entitlementsOf(tx, sub.value(), plan.value(), session.userId, now);
-        return out;
-    });
+    return viewInForce<ShopSubscription>(m_db, m_clock, session, perm::SubscriptionView, session.tenantId,
+                                         [&](Database &tx, const SubscriptionInForce &f, const QDateTime &now) {
+                                             ShopSubscription out;
+                                             out.subscription = f.subscription;
+                                             out.usage = usageOf(tx, f.subscription, f.plan, 0, now);
+                                             out.entitlements =
+                                                 entitlementsOf(tx, f.subscription, f.plan, session.userId, now);
+                                             return out;
+                                         });
 }
 
 Result<QList<Entitlement>> EntitlementService::entitlementsFor(const Session &session, qint64 tenantId, qint64 userId) {
@@ -326,29 +331,18 @@ Result<QList<Entitlement>> EntitlementService::entitlementsFor(const Session &se
     return m_db.read([&](Database &tx) -> Result<QList<Entitlement>> {
         if (auto ok = checkTenantUser(tx, tenantId, userId); !ok)
             return ok.error();
-        auto sub = SubscriptionService::loadForTenant(tx, tenantId, now);
-        if (!sub)
-            return sub.error();
-        auto plan = effectivePlan(tx, sub.value());
-        if (!plan)
-            return plan.error();
-        return entitlementsOf(tx, sub.value(), plan.value(), userId, now);
+        auto inForce = subscriptionInForce(tx, tenantId, now);
+        if (!inForce)
+            return inForce.error();
+        return entitlementsOf(tx, inForce->subscription, inForce->plan, userId, now);
     });
 }
 
 Result<QList<QuotaUsage>> EntitlementService::usageFor(const Session &session, qint64 tenantId) {
-    if (auto allowed = requirePermission(m_db, session, perm::PlatformSubscriptions, m_clock); !allowed)
-        return allowed.error();
-    const QDateTime now = m_clock.nowUtc();
-    return m_db.read([&](Database &tx) -> Result<QList<QuotaUsage>> {
-        auto sub = SubscriptionService::loadForTenant(tx, tenantId, now);
-        if (!sub)
-            return sub.error();
-        auto plan = effectivePlan(tx, sub.value());
-        if (!plan)
-            return plan.error();
-        return usageOf(tx, sub.value(), plan.value(), 0, now);
-    });
+    return viewInForce<QList<QuotaUsage>>(m_db, m_clock, session, perm::PlatformSubscriptions, tenantId,
+                                          [&](Database &tx, const SubscriptionInForce &f, const QDateTime &now) {
+                                              return usageOf(tx, f.subscription, f.plan, 0, now);
+                                          });
 }
 
 Result<QList<EntitlementOverride>> EntitlementService::overrides(const Session &session, qint64 tenantId,

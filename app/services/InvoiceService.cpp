@@ -224,6 +224,28 @@ Result<Invoice> loadInvoice(Database &tx, qint64 tenantId, qint64 invoiceId, boo
     return inv;
 }
 
+// Credit notes and payments go against a final tax invoice only; `refusal` says so for the caller's case.
+Result<Invoice> loadFinalTaxInvoice(Database &tx, qint64 tenantId, qint64 invoiceId, const QString &refusal) {
+    auto loaded = loadInvoice(tx, tenantId, invoiceId, true);
+    if (!loaded)
+        return loaded.error();
+    if (loaded->kind != InvoiceKind::Invoice || loaded->status != InvoiceStatus::Final)
+        return Error::conflict(refusal);
+    return loaded;
+}
+
+// The running totals kept on an invoice row, so its balance needs no sum over payments and credit notes.
+enum class Tally { Paid, Credited };
+
+// Adds `paise` (negative to take some off) to one of the invoice's running totals.
+void addToTally(Database &tx, const Session &session, qint64 invoiceId, Tally tally, qint64 paise, const QString &now) {
+    const QString column = tally == Tally::Paid ? QStringLiteral("paid_paise") : QStringLiteral("credited_paise");
+    tx.exec(QStringLiteral("UPDATE invoices SET %1 = %1 + ?, updated_at = ?, updated_by = ?, updated_by_name = ?, "
+                           "row_version = row_version + 1 WHERE id = ? AND tenant_id = ?")
+                .arg(column),
+            {paise, now, session.userId, session.username, invoiceId, session.tenantId});
+}
+
 Result<Party> loadParty(Database &tx, qint64 tenantId, qint64 partyId) {
     if (auto party = PartyService::read(tx, tenantId, partyId))
         return *party;
@@ -234,20 +256,9 @@ QString sellerStateOf(Database &tx, qint64 tenantId) {
     return tx.scalar(QStringLiteral("SELECT state_code FROM tenants WHERE id = ?"), {tenantId}).toString();
 }
 
-TotalsInput totalsInput(const Invoice &inv) {
-    TotalsInput in;
-    for (const InvoiceLine &l : inv.lines)
-        in.lines.push_back({l.rate, l.quantity, true, l.hsn});
-    in.transport = inv.transport;
-    in.gstRatePercent = inv.gstRateBasisPoints / 100.0;
-    in.intraState = inv.intraState;
-    in.roundOff = inv.roundOff;
-    return in;
-}
-
 // Fills the totals and each line's taxable value, GST share and total from GstTotals.
 Result<void> computeTotals(Invoice &inv) {
-    const TotalsInput in = totalsInput(inv);
+    const TotalsInput in = inv.totalsInput();
     auto totals = GstTotals::compute(in);
     if (!totals)
         return totals.error();
@@ -777,10 +788,7 @@ Result<Invoice> InvoiceService::cancel(const Session &session, qint64 invoiceId,
             // The corrected invoice is owed again what this credit note took off it.
             if (!tx.isSqlite())
                 tx.exec(QStringLiteral("SELECT id FROM invoices WHERE id = ? FOR UPDATE"), {inv.againstId});
-            tx.exec(QStringLiteral("UPDATE invoices SET credited_paise = credited_paise - ?, updated_at = ?, "
-                                   "updated_by = ?, updated_by_name = ?, row_version = row_version + 1 "
-                                   "WHERE id = ? AND tenant_id = ?"),
-                    {inv.totals.grand.paise(), now, session.userId, session.username, inv.againstId, session.tenantId});
+            addToTally(tx, session, inv.againstId, Tally::Credited, -inv.totals.grand.paise(), now);
         }
         tx.exec(QStringLiteral("UPDATE invoices SET status = 'cancelled', cancel_reason = ?, cancelled_at = ?, "
                                "cancelled_by_name = ?, updated_at = ?, updated_by = ?, updated_by_name = ?, "
@@ -818,12 +826,11 @@ Result<Invoice> InvoiceService::createCreditNote(const Session &session, const C
     const QString now = isoUtc(nowTime);
     const QDate date = draft.date.isValid() ? draft.date : today();
     return m_db.write([&](Database &tx) -> Result<Invoice> {
-        auto loaded = loadInvoice(tx, session.tenantId, draft.invoiceId, true);
+        auto loaded =
+            loadFinalTaxInvoice(tx, session.tenantId, draft.invoiceId, tr("A credit note needs a final tax invoice."));
         if (!loaded)
             return loaded.error();
         const Invoice &original = loaded.value();
-        if (original.kind != InvoiceKind::Invoice || original.status != InvoiceStatus::Final)
-            return Error::conflict(tr("A credit note needs a final tax invoice."));
         if (date < original.date)
             return Error::invalid(QStringLiteral("date"), tr("A credit note cannot be dated before its invoice."));
 
@@ -896,10 +903,7 @@ Result<Invoice> InvoiceService::createCreditNote(const Session &session, const C
         insertLines(tx, session.tenantId, cn.id, cn.lines, sources);
         if (auto done = finalizeIn(tx, session, cn, now); !done)
             return done.error();
-        tx.exec(
-            QStringLiteral("UPDATE invoices SET credited_paise = credited_paise + ?, updated_at = ?, updated_by = ?, "
-                           "updated_by_name = ?, row_version = row_version + 1 WHERE id = ? AND tenant_id = ?"),
-            {cn.totals.grand.paise(), now, session.userId, session.username, original.id, session.tenantId});
+        addToTally(tx, session, original.id, Tally::Credited, cn.totals.grand.paise(), now);
         QJsonObject after = summary(cn);
         after.insert(QStringLiteral("against"), original.number);
         after.insert(QStringLiteral("reason"), why);
@@ -946,12 +950,11 @@ Result<Payment> InvoiceService::recordPayment(const Session &session, const NewP
     const QString now = isoUtc(nowTime);
     const QDate date = payment.date.isValid() ? payment.date : today();
     return m_db.write([&](Database &tx) -> Result<Payment> {
-        auto loaded = loadInvoice(tx, session.tenantId, payment.invoiceId, true);
+        auto loaded = loadFinalTaxInvoice(tx, session.tenantId, payment.invoiceId,
+                                          tr("Payments are recorded against final tax invoices only."));
         if (!loaded)
             return loaded.error();
         const Invoice &inv = loaded.value();
-        if (inv.kind != InvoiceKind::Invoice || inv.status != InvoiceStatus::Final)
-            return Error::conflict(tr("Payments are recorded against final tax invoices only."));
         if (payment.amount > inv.balance)
             return Error::invalid(QStringLiteral("amount"),
                                   tr("%1 has %2 paise left to pay.").arg(inv.number).arg(inv.balance.paise()));
@@ -961,9 +964,7 @@ Result<Payment> InvoiceService::recordPayment(const Session &session, const NewP
                           "reference, created_at, created_by, created_by_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                       {session.tenantId, inv.id, inv.partyId, dateText(date), payment.amount.paise(),
                        paymentModeCode(payment.mode), reference, now, session.userId, session.username});
-        tx.exec(QStringLiteral("UPDATE invoices SET paid_paise = paid_paise + ?, updated_at = ?, updated_by = ?, "
-                               "updated_by_name = ?, row_version = row_version + 1 WHERE id = ? AND tenant_id = ?"),
-                {payment.amount.paise(), now, session.userId, session.username, inv.id, session.tenantId});
+        addToTally(tx, session, inv.id, Tally::Paid, payment.amount.paise(), now);
         const Money balance = inv.balance - payment.amount;
         AuditLog::append(tx, session,
                          {QStringLiteral("invoice.payment"),

@@ -129,6 +129,17 @@ QList<PaymentMode> allPaymentModes() {
     return {PaymentMode::Cash, PaymentMode::Upi, PaymentMode::Bank, PaymentMode::Cheque};
 }
 
+TotalsInput Invoice::totalsInput() const {
+    TotalsInput in;
+    for (const InvoiceLine &l : lines)
+        in.lines.push_back({l.rate, l.quantity, true, l.hsn});
+    in.transport = transport;
+    in.gstRatePercent = gstRateBasisPoints / 100.0;
+    in.intraState = intraState;
+    in.roundOff = roundOff;
+    return in;
+}
+
 InvoiceDraft InvoiceDraft::of(const Invoice &invoice) {
     InvoiceDraft d;
     d.id = invoice.id;

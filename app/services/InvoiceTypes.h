@@ -127,6 +127,9 @@ struct Invoice {
     QDateTime updatedAt;
     QString updatedBy;
     int rowVersion = 0; // pass back to updateDraft/finalize/cancel to detect someone else's change
+
+    // What GstTotals computes the totals and the HSN summary from; unlike a quote's, every line is billed.
+    TotalsInput totalsInput() const;
 };
 
 // What the invoice screen saves: a new blank invoice (id 0) or an edit of a draft.

@@ -287,17 +287,6 @@ QJsonObject QuoteJson::show(const Quote &quote) {
                                  {QStringLiteral("selected"), item.selected},
                                  {QStringLiteral("paperSpec"), item.paperSpec}});
     }
-    const Totals &t = v.totals;
-    const QJsonObject totals{{QStringLiteral("subtotal"), t.subtotal.paise()},
-                             {QStringLiteral("transport"), t.transport.paise()},
-                             {QStringLiteral("taxable"), t.taxable.paise()},
-                             {QStringLiteral("gstRatePercent"), t.gstRateBasisPoints / 100.0},
-                             {QStringLiteral("gst"), t.gst.paise()},
-                             {QStringLiteral("cgst"), t.cgst.paise()},
-                             {QStringLiteral("sgst"), t.sgst.paise()},
-                             {QStringLiteral("igst"), t.igst.paise()},
-                             {QStringLiteral("roundOff"), t.roundOff.paise()},
-                             {QStringLiteral("grand"), t.grand.paise()}};
     return QJsonObject{{QStringLiteral("number"), quote.number},
                        {QStringLiteral("version"), v.version},
                        // The workflow status as stored (draft|sent|accepted|rejected), the same whenever the
@@ -311,7 +300,20 @@ QJsonObject QuoteJson::show(const Quote &quote) {
                                                              {QStringLiteral("mobile"), v.party.mobile},
                                                              {QStringLiteral("gstin"), v.party.gstin}}},
                        {QStringLiteral("items"), items},
-                       {QStringLiteral("totals"), totals}};
+                       {QStringLiteral("totals"), totals(v.totals)}};
+}
+
+QJsonObject QuoteJson::totals(const Totals &t) {
+    return QJsonObject{{QStringLiteral("subtotal"), t.subtotal.paise()},
+                       {QStringLiteral("transport"), t.transport.paise()},
+                       {QStringLiteral("taxable"), t.taxable.paise()},
+                       {QStringLiteral("gstRatePercent"), t.gstRateBasisPoints / 100.0},
+                       {QStringLiteral("gst"), t.gst.paise()},
+                       {QStringLiteral("cgst"), t.cgst.paise()},
+                       {QStringLiteral("sgst"), t.sgst.paise()},
+                       {QStringLiteral("igst"), t.igst.paise()},
+                       {QStringLiteral("roundOff"), t.roundOff.paise()},
+                       {QStringLiteral("grand"), t.grand.paise()}};
 }
 
 } // namespace bcp

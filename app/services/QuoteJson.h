@@ -23,6 +23,8 @@ public:
 
     // The active version of `quote` in the show --json shape; `status` is the stored workflow status.
     static QJsonObject show(const Quote &quote);
+    // The `totals` object of show --json, in paise; invoice show --json prints the same shape.
+    static QJsonObject totals(const Totals &totals);
 };
 
 } // namespace bcp

@@ -769,6 +769,29 @@ QString periodText(const QString &planName, const QDate &start, const QDate &end
     return tr("BoxCostPro %1 plan, %2 to %3").arg(planName, shortDate(start), shortDate(end.addDays(-1)));
 }
 
+// A trial or an activation starts the shop afresh on `plan`: nothing of the old period's cancellation,
+// suspension or note carries over.
+Step freshPeriod(const Subscription &s, const Plan &plan, const QDate &start, const QDate &end) {
+    Step step;
+    step.next = s;
+    setPlan(step.next, plan);
+    step.next.periodStart = start;
+    step.next.periodEnd = end;
+    step.next.cancelAtPeriodEnd = false;
+    step.next.cancelledAt = {};
+    step.next.suspendedAt = {};
+    step.next.statusNote.clear();
+    return step;
+}
+
+// A paid plan's new period is invoiced (activation, renewal); a free plan's costs nothing.
+void chargeNewPeriod(Step &step, const QString &kind, const Plan &plan) {
+    if (plan.current.pricePaise <= 0)
+        return;
+    step.charge = std::make_pair(kind, plan.current.pricePaise);
+    step.chargeText = periodText(plan.current.name, step.next.periodStart, step.next.periodEnd);
+}
+
 Result<QString> checkReason(const QString &reason) {
     const QString r = reason.simplified();
     if (r.size() < SubscriptionService::kMinReason)
@@ -796,16 +819,9 @@ Result<SubscriptionChange> SubscriptionService::startTrial(const Session &sessio
             const bool explicitTrial = s.status == SubscriptionStatus::Trial && !s.isImplicit();
             if (explicitTrial || s.status == SubscriptionStatus::Suspended || paid)
                 return wrongState(s, tr("a trial can start only after a trial or paid period has ended"));
-            Step step;
-            step.next = s;
-            setPlan(step.next, plan.value());
-            step.next.trialEnd = today.addDays(plan->current.trialDays);
-            step.next.periodStart = today;
-            step.next.periodEnd = step.next.trialEnd;
-            step.next.cancelAtPeriodEnd = false;
-            step.next.cancelledAt = {};
-            step.next.suspendedAt = {};
-            step.next.statusNote.clear();
+            const QDate trialEnd = today.addDays(plan->current.trialDays);
+            Step step = freshPeriod(s, plan.value(), today, trialEnd);
+            step.next.trialEnd = trialEnd;
             step.stored = SubscriptionStatus::Trial;
             step.action = QStringLiteral("trial");
             return step;
@@ -814,65 +830,49 @@ Result<SubscriptionChange> SubscriptionService::startTrial(const Session &sessio
 
 Result<SubscriptionChange> SubscriptionService::activate(const Session &session, qint64 tenantId,
                                                          const QString &planCode, std::optional<int> rowVersion) {
-    return runAction(
-        m_db, m_clock, session, tenantId, rowVersion,
-        [&](Database &tx, const Row &row, const QDate &today) -> Result<Step> {
-            const Subscription &s = row.sub;
-            auto plan = targetPlan(tx, planCode.isEmpty() ? s.planCode : planCode);
-            if (!plan)
-                return plan.error();
-            const bool onFreePlan =
-                s.status == SubscriptionStatus::Active && s.pricePaise == 0 && plan->code != s.planCode;
-            if (!onFreePlan && !isOneOf(s.status, {SubscriptionStatus::Trial, SubscriptionStatus::Expired,
-                                                   SubscriptionStatus::Cancelled}))
-                return wrongState(s, tr("only a trial, an expired or a cancelled subscription can be activated"));
-            Step step;
-            step.next = s;
-            setPlan(step.next, plan.value());
-            step.next.periodStart = today;
-            step.next.periodEnd = today.addMonths(1);
-            step.next.cancelAtPeriodEnd = false;
-            step.next.cancelledAt = {};
-            step.next.suspendedAt = {};
-            step.next.statusNote.clear();
-            step.stored = SubscriptionStatus::Active;
-            step.action = QStringLiteral("activate");
-            if (plan->current.pricePaise > 0) {
-                step.charge = std::make_pair(QStringLiteral("activation"), plan->current.pricePaise);
-                step.chargeText = periodText(plan->current.name, step.next.periodStart, step.next.periodEnd);
-            }
-            return step;
-        });
+    const auto change = [&](Database &tx, const Row &row, const QDate &today) -> Result<Step> {
+        const Subscription &s = row.sub;
+        auto plan = targetPlan(tx, planCode.isEmpty() ? s.planCode : planCode);
+        if (!plan)
+            return plan.error();
+        const bool onFreePlan = s.status == SubscriptionStatus::Active && s.pricePaise == 0 && plan->code != s.planCode;
+        if (!onFreePlan &&
+            !isOneOf(s.status, {SubscriptionStatus::Trial, SubscriptionStatus::Expired, SubscriptionStatus::Cancelled}))
+            return wrongState(s, tr("only a trial, an expired or a cancelled subscription can be activated"));
+        Step step = freshPeriod(s, plan.value(), today, today.addMonths(1));
+        step.stored = SubscriptionStatus::Active;
+        step.action = QStringLiteral("activate");
+        chargeNewPeriod(step, QStringLiteral("activation"), plan.value());
+        return step;
+    };
+    return runAction(m_db, m_clock, session, tenantId, rowVersion, change);
 }
 
 Result<SubscriptionChange> SubscriptionService::renew(const Session &session, qint64 tenantId,
                                                       std::optional<int> rowVersion) {
-    return runAction(
-        m_db, m_clock, session, tenantId, rowVersion, [&](Database &tx, const Row &row, const QDate &) -> Result<Step> {
-            const Subscription &s = row.sub;
-            if (!isOneOf(s.status, {SubscriptionStatus::Active, SubscriptionStatus::PastDue}))
-                return wrongState(s, tr("only an active or past-due subscription can be renewed"));
-            if (s.pricePaise == 0)
-                return wrongState(s, tr("a free plan renews by itself"));
-            auto plan = targetPlan(tx, s.planCode);
-            if (!plan)
-                return plan.error();
-            Step step;
-            step.next = s;
-            // The renewal takes the plan's newest version: the one point where an edited plan reaches a shop.
-            setPlan(step.next, plan.value());
-            step.next.periodStart = s.periodEnd;
-            step.next.periodEnd = s.periodEnd.addMonths(1);
-            step.next.cancelAtPeriodEnd = false;
-            step.next.statusNote.clear();
-            step.stored = SubscriptionStatus::Active;
-            step.action = QStringLiteral("renew");
-            if (plan->current.pricePaise > 0) {
-                step.charge = std::make_pair(QStringLiteral("renewal"), plan->current.pricePaise);
-                step.chargeText = periodText(plan->current.name, step.next.periodStart, step.next.periodEnd);
-            }
-            return step;
-        });
+    const auto change = [&](Database &tx, const Row &row, const QDate &) -> Result<Step> {
+        const Subscription &s = row.sub;
+        if (!isOneOf(s.status, {SubscriptionStatus::Active, SubscriptionStatus::PastDue}))
+            return wrongState(s, tr("only an active or past-due subscription can be renewed"));
+        if (s.pricePaise == 0)
+            return wrongState(s, tr("a free plan renews by itself"));
+        auto plan = targetPlan(tx, s.planCode);
+        if (!plan)
+            return plan.error();
+        Step step;
+        step.next = s;
+        // The renewal takes the plan's newest version: the one point where an edited plan reaches a shop.
+        setPlan(step.next, plan.value());
+        step.next.periodStart = s.periodEnd;
+        step.next.periodEnd = s.periodEnd.addMonths(1);
+        step.next.cancelAtPeriodEnd = false;
+        step.next.statusNote.clear();
+        step.stored = SubscriptionStatus::Active;
+        step.action = QStringLiteral("renew");
+        chargeNewPeriod(step, QStringLiteral("renewal"), plan.value());
+        return step;
+    };
+    return runAction(m_db, m_clock, session, tenantId, rowVersion, change);
 }
 
 Result<SubscriptionChange> SubscriptionService::cancel(const Session &session, qint64 tenantId, bool atPeriodEnd,
