@@ -36,6 +36,17 @@ public:
 
     const Row &rowAt(int row) const { return m_rows.at(row); }
 
+    // For rows that carry their record's `id`.
+    qint64 idAt(int row) const { return rowAt(row).id; }
+    // -1 when the record is not among the loaded rows.
+    int rowOfId(qint64 id) const {
+        for (int row = 0; row < rowCount(); ++row) {
+            if (idAt(row) == id)
+                return row;
+        }
+        return -1;
+    }
+
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override {
         if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
             return {};
@@ -43,6 +54,24 @@ public:
     }
 
 protected:
+    // A page from a service that pages by the (sort value, id) pair of the last row held, as the quote, invoice
+    // and party services do: `list(query)` is asked for the rows after `afterKey`, and the pair of its last row
+    // becomes the page's key. The cursor `query` already holds is ignored: the first page starts at the top.
+    template <class Query, class List>
+    static Result<Page> keysetPage(Query query, const QVariant &afterKey, int limit, List list) {
+        query.limit = limit;
+        const QVariantList key = afterKey.toList();
+        query.hasCursor = key.size() == 2;
+        if (query.hasCursor) {
+            query.after.key = key.at(0);
+            query.after.id = key.at(1).toLongLong();
+        }
+        auto page = list(query);
+        if (!page)
+            return page.error();
+        return Page{std::move(page.value().rows), QVariantList{page->next.key, page->next.id}};
+    }
+
     // What `row` shows in `column` for `role` (Qt::DisplayRole, Qt::ToolTipRole, ...).
     virtual QVariant cell(const Row &row, int column, int role) const = 0;
 

@@ -82,4 +82,15 @@ QSplitter *makeListDetailSplitter(Qt::Orientation orientation, QWidget *list, QW
     return splitter;
 }
 
+QVBoxLayout *layOutListPane(QWidget *pane, QHBoxLayout *header, QWidget *banner, QHBoxLayout *filters, QWidget *list,
+                            QWidget *statusLine) {
+    auto *layout = new QVBoxLayout(pane);
+    layout->addLayout(header);
+    layout->addWidget(banner);
+    layout->addLayout(filters);
+    layout->addWidget(list, 1);
+    layout->addWidget(statusLine);
+    return layout;
+}
+
 } // namespace bcp::ui

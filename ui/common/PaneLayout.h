@@ -5,6 +5,7 @@
 class QHBoxLayout;
 class QLabel;
 class QSplitter;
+class QVBoxLayout;
 class QString;
 class QTableView;
 class QWidget;
@@ -37,5 +38,10 @@ void setUpCellGrid(QTableView *view, int rowPadding);
 // side can be dragged away to nothing.
 QSplitter *makeListDetailSplitter(Qt::Orientation orientation, QWidget *list, QWidget *detail, int listStretch,
                                   int detailStretch, QWidget *parent);
+
+// The arrangement list panes share, top to bottom: its header, its message banner, its filters, the list
+// (with its detail, if any) taking the spare height, and the status line under it.
+QVBoxLayout *layOutListPane(QWidget *pane, QHBoxLayout *header, QWidget *banner, QHBoxLayout *filters, QWidget *list,
+                            QWidget *statusLine);
 
 } // namespace bcp::ui

@@ -163,12 +163,7 @@ void CouponsPane::build() {
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("couponsStatusLine"));
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    layout->addWidget(m_banner);
-    layout->addLayout(filters);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_statusLabel);
+    layOutListPane(this, header, m_banner, filters, splitter, m_statusLabel);
 
     addSearchShortcut(this, m_search);
     connect(addPaneShortcut(this, QKeySequence::New), &QAction::triggered, this, &CouponsPane::newCoupon);

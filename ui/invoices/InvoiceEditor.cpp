@@ -2,6 +2,8 @@
 
 #include "accounts/MessageLabel.h"
 #include "calculator/FieldMark.h"
+#include "common/EditorWindow.h"
+#include "common/PaneShortcuts.h"
 #include "documents/DocumentOutput.h"
 #include "invoices/CancelInvoiceDialog.h"
 #include "invoices/CreditNoteDialog.h"
@@ -20,7 +22,6 @@
 #include "tickets/NewComplaintDialog.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -91,30 +92,15 @@ InvoiceEditor::InvoiceEditor(Database &db, const Session &session, QWidget *pare
 InvoiceEditor::~InvoiceEditor() = default;
 
 InvoiceEditor *InvoiceEditor::openWindow(Database &db, const Session &session, qint64 invoiceId, QWidget *parent) {
-    if (invoiceId > 0) {
-        const QWidgetList windows = QApplication::topLevelWidgets();
-        for (QWidget *w : windows) {
-            auto *editor = qobject_cast<InvoiceEditor *>(w);
-            if (editor && editor->invoice().id == invoiceId) {
-                editor->showNormal();
-                editor->raise();
-                editor->activateWindow();
-                return editor;
-            }
-        }
-    }
-    auto *editor = new InvoiceEditor(db, session, parent);
-    editor->setWindowFlag(Qt::Window);
-    editor->setAttribute(Qt::WA_DeleteOnClose);
-    editor->resize(1080, 700);
-    if (invoiceId > 0)
-        editor->openInvoice(invoiceId);
-    else
-        editor->newBlank();
-    editor->show();
-    editor->raise();
-    editor->activateWindow();
-    return editor;
+    return openEditorWindow<InvoiceEditor>(
+        invoiceId, [](const InvoiceEditor &editor) { return editor.invoice().id; }, QSize(1080, 700),
+        [&] { return new InvoiceEditor(db, session, parent); },
+        [invoiceId](InvoiceEditor &editor) {
+            if (invoiceId > 0)
+                editor.openInvoice(invoiceId);
+            else
+                editor.newBlank();
+        });
 }
 
 // ---- Building -------------------------------------------------------------------------------------------
@@ -470,11 +456,7 @@ QWidget *InvoiceEditor::buildFooter() {
 
 void InvoiceEditor::buildShortcuts() {
     auto addShortcut = [this](const QKeySequence &keys, auto slot) {
-        auto *action = new QAction(this);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
+        connect(addPaneShortcut(this, keys), &QAction::triggered, this, slot);
     };
     addShortcut(QKeySequence::Save, [this] {
         if (m_save->isVisible() && m_save->isEnabled())

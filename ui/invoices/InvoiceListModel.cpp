@@ -21,36 +21,15 @@ InvoiceListModel::InvoiceListModel(InvoiceService &invoices, const Session &sess
                                  tr("Total"), tr("Balance"), tr("Due")},
                                 parent),
       m_invoices(invoices), m_session(session) {
-    setFetch([this](const QVariant &afterKey, int limit) -> Result<Page> {
-        InvoiceQuery q = m_query;
-        q.limit = limit;
-        const QVariantList key = afterKey.toList();
-        if (key.size() == 2) {
-            q.hasCursor = true;
-            q.after.key = key.at(0);
-            q.after.id = key.at(1).toLongLong();
-        }
-        auto page = m_invoices.list(m_session, q);
-        if (!page)
-            return page.error();
-        Page out;
-        out.rows = std::move(page.value().rows);
-        out.lastKey = QVariantList{page->next.key, page->next.id};
-        return out;
+    setFetch([this](const QVariant &afterKey, int limit) {
+        return keysetPage(m_query, afterKey, limit,
+                          [this](const InvoiceQuery &q) { return m_invoices.list(m_session, q); });
     });
 }
 
 void InvoiceListModel::setQuery(const InvoiceQuery &query) {
     m_query = query;
     reload();
-}
-
-int InvoiceListModel::rowOfId(qint64 id) const {
-    for (int row = 0; row < rowCount(); ++row) {
-        if (idAt(row) == id)
-            return row;
-    }
-    return -1;
 }
 
 QColor InvoiceListModel::statusColor(InvoiceStatus status) {

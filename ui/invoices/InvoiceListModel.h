@@ -42,10 +42,6 @@ public:
     void setQuery(const InvoiceQuery &query);
     const InvoiceQuery &query() const { return m_query; }
 
-    qint64 idAt(int row) const { return rowAt(row).id; }
-    // -1 when the invoice is not among the loaded rows.
-    int rowOfId(qint64 id) const;
-
     static QColor statusColor(InvoiceStatus status);
     static QColor paymentColor(PaymentStatus status);
 

@@ -11,21 +11,9 @@ namespace bcp::ui {
 PartyListModel::PartyListModel(PartyService &parties, const Session &session, QObject *parent)
     : PagedRowModel<PartyRow>({tr("Name"), tr("Company"), tr("Mobile"), tr("City"), tr("State"), tr("GSTIN")}, parent),
       m_parties(parties), m_session(session) {
-    setFetch([this](const QVariant &afterKey, int limit) -> Result<Page> {
-        PartyQuery query = m_query;
-        query.limit = limit;
-        // The key is the (sort value, id) pair of the last row held: keyset paging on the service's order.
-        const QVariantList key = afterKey.toList();
-        query.hasCursor = key.size() == 2;
-        if (query.hasCursor)
-            query.after = {key.at(0), key.at(1).toLongLong()};
-        auto page = m_parties.list(m_session, query);
-        if (!page)
-            return page.error();
-        Page out;
-        out.rows = std::move(page.value().rows);
-        out.lastKey = QVariantList{page->next.key, page->next.id};
-        return out;
+    setFetch([this](const QVariant &afterKey, int limit) {
+        return keysetPage(m_query, afterKey, limit,
+                          [this](const PartyQuery &q) { return m_parties.list(m_session, q); });
     });
 }
 
@@ -39,14 +27,6 @@ void PartyListModel::setSearch(const QString &text) {
     PartyQuery query = m_query;
     query.search = text.trimmed();
     setQuery(query);
-}
-
-int PartyListModel::rowOfId(qint64 id) const {
-    for (int row = 0; row < rowCount(); ++row) {
-        if (idAt(row) == id)
-            return row;
-    }
-    return -1;
 }
 
 std::optional<PartySort> PartyListModel::sortFor(int column) {

@@ -28,10 +28,6 @@ public:
     const PartyQuery &query() const { return m_query; }
     void setSearch(const QString &text);
 
-    qint64 idAt(int row) const { return rowAt(row).id; }
-    // -1 when the party is not among the loaded rows.
-    int rowOfId(qint64 id) const;
-
     // The service sort behind a column; nullopt for columns the database does not sort by.
     static std::optional<PartySort> sortFor(int column);
     static int columnFor(PartySort sort);

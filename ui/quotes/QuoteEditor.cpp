@@ -3,6 +3,9 @@
 #include "accounts/MessageLabel.h"
 #include "calculator/BoxCalculatorWidget.h"
 #include "calculator/FieldMark.h"
+#include "common/EditorWindow.h"
+#include "common/PaneLayout.h"
+#include "common/PaneShortcuts.h"
 #include "documents/DocumentOutput.h"
 #include "documents/PrintJob.h"
 #include "invoices/InvoiceEditor.h"
@@ -27,7 +30,6 @@
 #include "services/QuoteService.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -70,19 +72,6 @@ QString dateText(const QDate &date) {
     return QLocale().toString(date, QStringLiteral("dd MMM yyyy"));
 }
 
-void fixedRows(QTableView *view) {
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->setCornerButtonEnabled(false);
-}
-
 } // namespace
 
 QuoteEditor::QuoteEditor(Database &db, const Session &session, QWidget *parent)
@@ -101,30 +90,15 @@ QuoteEditor::~QuoteEditor() = default;
 
 QuoteEditor *QuoteEditor::openWindow(Database &db, const Session &session, qint64 quoteId, qint64 partyId,
                                      QWidget *parent) {
-    if (quoteId > 0) {
-        const QWidgetList windows = QApplication::topLevelWidgets();
-        for (QWidget *w : windows) {
-            auto *editor = qobject_cast<QuoteEditor *>(w);
-            if (editor && editor->quoteId() == quoteId) {
-                editor->showNormal();
-                editor->raise();
-                editor->activateWindow();
-                return editor;
-            }
-        }
-    }
-    auto *editor = new QuoteEditor(db, session, parent);
-    editor->setWindowFlag(Qt::Window);
-    editor->setAttribute(Qt::WA_DeleteOnClose);
-    editor->resize(1480, 940);
-    if (quoteId > 0)
-        editor->openQuote(quoteId);
-    else
-        editor->newQuote(partyId);
-    editor->show();
-    editor->raise();
-    editor->activateWindow();
-    return editor;
+    return openEditorWindow<QuoteEditor>(
+        quoteId, [](const QuoteEditor &editor) { return editor.quoteId(); }, QSize(1480, 940),
+        [&] { return new QuoteEditor(db, session, parent); },
+        [quoteId, partyId](QuoteEditor &editor) {
+            if (quoteId > 0)
+                editor.openQuote(quoteId);
+            else
+                editor.newQuote(partyId);
+        });
 }
 
 // ---- Building -------------------------------------------------------------------------------------------
@@ -315,7 +289,7 @@ QWidget *QuoteEditor::buildItems() {
     m_itemsView = new QTableView(panel);
     m_itemsView->setObjectName(QStringLiteral("itemsView"));
     m_itemsView->setModel(m_items);
-    fixedRows(m_itemsView);
+    setUpRowList(m_itemsView, RowSelection::Single, 10);
     QHeaderView *h = m_itemsView->horizontalHeader();
     h->setSectionResizeMode(QuoteItemsModel::NameColumn, QHeaderView::Stretch);
     const int em = m_itemsView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
@@ -465,8 +439,7 @@ QWidget *QuoteEditor::buildTabs() {
     m_versionsView = new QTableView(versions);
     m_versionsView->setObjectName(QStringLiteral("versionsView"));
     m_versionsView->setModel(m_versions);
-    fixedRows(m_versionsView);
-    m_versionsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setUpRowList(m_versionsView, RowSelection::Extended, 10);
     m_versionsView->setToolTip(tr("Select two versions to compare them"));
     m_versionsView->horizontalHeader()->setStretchLastSection(true);
     const int em = m_versionsView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
@@ -507,12 +480,7 @@ QWidget *QuoteEditor::buildTabs() {
 
 void QuoteEditor::buildShortcuts() {
     auto addShortcut = [this](const QKeySequence &keys, auto slot) {
-        auto *action = new QAction(this);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        return action;
+        connect(addPaneShortcut(this, keys), &QAction::triggered, this, slot);
     };
     addShortcut(QKeySequence::Save, [this] { save(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] {

@@ -17,19 +17,8 @@ QuoteListModel::QuoteListModel(QuoteService &quotes, const Session &session, QOb
     setFetch([this](const QVariant &afterKey, int limit) -> Result<Page> {
         if (m_cleared)
             return Page();
-        QuoteQuery query = m_query;
-        query.limit = limit;
-        const QVariantList key = afterKey.toList();
-        query.hasCursor = key.size() == 2;
-        if (query.hasCursor)
-            query.after = {key.at(0), key.at(1).toLongLong()};
-        auto page = m_quotes.list(m_session, query);
-        if (!page)
-            return page.error();
-        Page out;
-        out.rows = std::move(page.value().rows);
-        out.lastKey = QVariantList{page->next.key, page->next.id};
-        return out;
+        return keysetPage(m_query, afterKey, limit,
+                          [this](const QuoteQuery &q) { return m_quotes.list(m_session, q); });
     });
 }
 
@@ -43,14 +32,6 @@ void QuoteListModel::setQuery(const QuoteQuery &query) {
 void QuoteListModel::clear() {
     m_cleared = true;
     reload();
-}
-
-int QuoteListModel::rowOfId(qint64 id) const {
-    for (int row = 0; row < rowCount(); ++row) {
-        if (idAt(row) == id)
-            return row;
-    }
-    return -1;
 }
 
 std::optional<QuoteSort> QuoteListModel::sortFor(int column) {

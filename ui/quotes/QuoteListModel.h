@@ -38,9 +38,6 @@ public:
     // Shows no rows until the next setQuery().
     void clear();
 
-    qint64 idAt(int row) const { return rowAt(row).id; }
-    int rowOfId(qint64 id) const;
-
     static std::optional<QuoteSort> sortFor(int column);
     static int columnFor(QuoteSort sort);
     // Header clicks: sortable columns reload in the new order, the others keep the current order.

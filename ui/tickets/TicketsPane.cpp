@@ -28,7 +28,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace bcp::ui {
 
@@ -161,12 +160,7 @@ void TicketsPane::build() {
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("ticketsStatusLine"));
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    layout->addWidget(m_banner);
-    layout->addLayout(filters);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_statusLabel);
+    layOutListPane(this, header, m_banner, filters, splitter, m_statusLabel);
 
     addSearchShortcut(this, m_search);
     connect(addPaneShortcut(this, QKeySequence::New), &QAction::triggered, this, [this] {
