@@ -4,6 +4,7 @@
 #include "money/Gstin.h"
 #include "services/AuditLog.h"
 #include "services/Clock.h"
+#include "services/CompanyService.h"
 #include "services/CostingJson.h"
 #include "services/Counters.h"
 #include "services/PartyService.h"
@@ -875,6 +876,7 @@ Result<DemoData::Summary> DemoData::generate(const Session &session, const Optio
             nextSeq.insert(it.key(),
                            Counters::reserve(tx, session.tenantId, QuoteRows::counterSeries(), it.key(), it.value()));
         auto takeSeq = [&](const QDate &date) { return nextSeq[QuoteRows::counterPeriod(date)]++; };
+        const QString numberTemplate = CompanyService::quoteTemplate(tx, session.tenantId); // as QuoteService numbers
 
         // The rows are written as SQL on one thread while this one runs the statements written before: both
         // halves take about as long, so on two cores the load takes half the time.
@@ -964,7 +966,7 @@ Result<DemoData::Summary> DemoData::generate(const Session &session, const Optio
                     items.push_back(item);
                 }
 
-                auto numbering = QuoteRows::numbering(date, takeSeq(date));
+                auto numbering = QuoteRows::numbering(date, takeSeq(date), numberTemplate);
                 if (!numbering)
                     return Error::conflict(numbering.error().message);
                 v.number = numbering->number;

@@ -231,6 +231,14 @@ void TestQuotes::companyTemplateNumbersNewQuotes() {
     for (const QuoteRow &r : all(QuoteQuery{}))
         listed.insert(r.number);
     QCOMPARE(listed, (QSet<QString>{QStringLiteral("QT/25-26/0001"), QStringLiteral("EST/25-26/00002")}));
+
+    // Demo quotes are numbered the same way.
+    DemoData::Options options;
+    options.parties = 20;
+    options.quotes = 30;
+    auto demo = DemoData(*m_db, *m_clock).generate(m_owner, options);
+    QVERIFY2(demo.ok(), qPrintable(demo ? QString() : demo.error().text()));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM quotes WHERE number LIKE 'EST/%'")).toInt(), 31);
 }
 
 void TestQuotes::documentsExampleTotals() {
